@@ -14,11 +14,22 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
 
 
 class LinkValue(blocks.StructValue):
-    """Resolves the link in the reader's language."""
+    """Resolves the link in the reader's language.
+
+    portal.links.localize_links sets localized_page for many links at once; without it
+    each link looks up its own translation.
+    """
+
+    localized_page = None
+    localized_language = None
 
     def target_page(self):
         page = self.get("page")
-        return page.localized if page else None
+        if not page:
+            return None
+        if self.localized_page is None:
+            self.localized_page = page.localized
+        return self.localized_page
 
     def href(self):
         page = self.target_page()
@@ -31,6 +42,13 @@ class LinkValue(blocks.StructValue):
             return self.get("label")
         page = self.target_page()
         return page.title if page else self.get("url")
+
+    def text_language(self):
+        """The language of text() when it is a page title, which may be a fallback
+        in another language; None when it is the editor's own label."""
+        if self.get("label") or not self.get("page"):
+            return None
+        return self.localized_language
 
     def is_external(self):
         return not self.get("page")

@@ -87,6 +87,11 @@ def fill_source_language(path: Path) -> None:
     """English strings are their own translation."""
     catalogue = polib.pofile(str(path))
     for entry in catalogue:
+        if "fuzzy" in entry.flags:
+            # A guess from a similar string: for the source language, the string itself is right.
+            entry.flags.remove("fuzzy")
+            entry.msgstr = ""
+            entry.previous_msgid = None
         if entry.msgid_plural:
             entry.msgstr_plural = {
                 index: entry.msgid if index == 0 else entry.msgid_plural

@@ -10,5 +10,6 @@ class StreamField(WagtailStreamField):
 
     def deconstruct(self):
         name, _path, _args, kwargs = super().deconstruct()
-        kwargs.pop("block_lookup", None)
+        # The shape of an empty wagtail StreamField, so migrations see no change.
+        kwargs["block_lookup"] = {}
         return name, "wagtail.fields.StreamField", [[]], kwargs

@@ -1,13 +1,16 @@
 """Settings and translatable snippets that every public page shows."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import LinkBlock
@@ -17,7 +20,7 @@ from portal.fields import StreamField
 DEFAULT_QUICK_EXIT_URL = "https://www.google.com/"
 
 phone_number_validator = RegexValidator(
-    r"^\+?[0-9][0-9 .()-]{1,22}[0-9]$",
+    r"^\+?[0-9(][0-9 .()-]{1,22}[0-9]$",
     _("Enter a phone number using digits, spaces, dots, dashes or brackets, e.g. 1900 1234."),
 )
 
@@ -81,14 +84,19 @@ class SiteSettings(BaseSiteSetting):
         return [(name, url) for name, url in accounts if url]
 
 
-class ForActiveLocaleQuerySet(models.QuerySet):
-    def for_active_locale(self):
-        """Rows in the reader's language, or in the default language where none exist."""
-        active = Locale.get_active()
-        rows = self.filter(locale=active)
-        if active.pk != Locale.get_default().pk and not rows.exists():
-            rows = self.filter(locale=Locale.get_default())
-        return rows
+class ReaderLanguageQuerySet(models.QuerySet):
+    def in_reader_language(self) -> list:
+        """Rows in the reader's language, or in the default language until they are translated.
+
+        One query: both languages are fetched and the preferred rows kept.
+        """
+        reader = get_supported_content_language_variant(translation.get_language())
+        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        rows = list(
+            self.filter(locale__language_code__in={reader, default}).select_related("locale")
+        )
+        preferred = [row for row in rows if row.locale.language_code == reader]
+        return preferred or [row for row in rows if row.locale.language_code == default]
 
 
 class Hotline(TranslatableMixin, models.Model):
@@ -111,7 +119,7 @@ class Hotline(TranslatableMixin, models.Model):
     )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
-    objects = ForActiveLocaleQuerySet.as_manager()
+    objects = ReaderLanguageQuerySet.as_manager()
 
     override_translatable_fields = [
         TranslatableField("label"),
@@ -160,7 +168,7 @@ class Navigation(TranslatableMixin, models.Model):
         [("link", LinkBlock())], blank=True, max_num=12, verbose_name=_("footer links")
     )
 
-    objects = ForActiveLocaleQuerySet.as_manager()
+    objects = ReaderLanguageQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),

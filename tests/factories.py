@@ -67,3 +67,12 @@ def publish_child(parent: Page, page: Page) -> Page:
     page.save_revision().publish()
     page.refresh_from_db()
     return page
+
+
+def publish_translation(page: Page, **english_fields) -> Page:
+    """Translate a page into English with the given fields, publish it, and reload it."""
+    translation = page.copy_for_translation(english(), copy_parents=True)
+    for name, value in english_fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return type(translation).objects.get(pk=translation.pk)

@@ -40,7 +40,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
                 ('label', models.CharField(max_length=80, verbose_name='label')),
-                ('phone_number', models.CharField(max_length=24, validators=[django.core.validators.RegexValidator('^\\+?[0-9][0-9 .()-]{1,22}[0-9]$', 'Enter a phone number using digits, spaces, dots, dashes or brackets, e.g. 1900 1234.')], verbose_name='phone number')),
+                ('phone_number', models.CharField(max_length=24, validators=[django.core.validators.RegexValidator('^\\+?[0-9(][0-9 .()-]{1,22}[0-9]$', 'Enter a phone number using digits, spaces, dots, dashes or brackets, e.g. 1900 1234.')], verbose_name='phone number')),
                 ('availability', models.CharField(blank=True, help_text='For example: 24/7, free of charge.', max_length=80, verbose_name='availability')),
                 ('show_in_header', models.BooleanField(default=False, help_text='The first hotline with this ticked is shown at the top of every page.', verbose_name='show in the header')),
                 ('sort_order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),

@@ -8,7 +8,6 @@ variables switch to the production engines; see README.md for the full list.
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 from .environment import env_bool, env_int, env_list, env_str
 
@@ -208,5 +207,3 @@ LOGGING = {
         "django.server": {"level": env_str("SERVER_LOG_LEVEL", "INFO")},
     },
 }
-
-LANGUAGE_NAMES = {"vi": _("Vietnamese"), "en": _("English")}

@@ -2,9 +2,12 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
 from wagtail.models import Locale, Page, Site
 
+from portal.links import localize_links
 from portal.models import Hotline, Navigation
+from portal.pages import BasePage, language_versions_of
 
 register = template.Library()
 
@@ -21,13 +24,10 @@ def language_versions(context, page=None):
     request = context.get("request")
     active = translation.get_language()
     by_language = {}
-    if page is not None and getattr(page, "pk", None):
-        versions = (
-            Page.objects.filter(translation_key=page.translation_key)
-            .live()
-            .select_related("locale")
-        )
-        by_language = {version.locale.language_code: version for version in versions}
+    if isinstance(page, BasePage):
+        by_language = page.language_versions
+    elif page is not None and getattr(page, "pk", None):
+        by_language = language_versions_of(page)
 
     site_root = None
     result = []
@@ -60,12 +60,30 @@ def _home_url_for(site_root, language_code, request):
 
 @register.simple_tag
 def navigation():
-    return Navigation.objects.for_active_locale().first()
+    found = Navigation.objects.in_reader_language()
+    if not found:
+        return None
+    menu = found[0]
+    localize_links(menu.header_links, menu.footer_links)
+    return menu
 
 
 @register.simple_tag
 def hotlines():
-    return list(Hotline.objects.for_active_locale())
+    return Hotline.objects.in_reader_language()
+
+
+@register.filter
+def lang_attr(language_code, surrounding_language=None):
+    """A lang attribute for text in another language than what surrounds it.
+
+    Menus, hotlines and page titles fall back to Vietnamese until they are translated;
+    screen readers must then read them as Vietnamese (WCAG 3.1.2).
+    """
+    surrounding = surrounding_language or translation.get_language()
+    if language_code and language_code != surrounding:
+        return format_html(' lang="{}"', language_code)
+    return ""
 
 
 @register.filter

@@ -46,6 +46,8 @@
 
     var presses = 0;
     var resetTimer = null;
+    // Only Shift pressed on its own counts: not Shift held for Shift+Tab or a capital letter.
+    var shiftAlone = false;
     function announce(message) {
       if (status) {
         status.textContent = message || "";
@@ -56,13 +58,25 @@
       announce("");
     }
 
-    document.addEventListener("keyup", function (event) {
-      if (event.key !== "Shift") {
-        if (presses) {
-          reset();
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Shift") {
+        if (!event.repeat) {
+          shiftAlone = true;
         }
         return;
       }
+      shiftAlone = false;
+      if (presses) {
+        window.clearTimeout(resetTimer);
+        reset();
+      }
+    });
+
+    document.addEventListener("keyup", function (event) {
+      if (event.key !== "Shift" || !shiftAlone) {
+        return;
+      }
+      shiftAlone = false;
       presses += 1;
       window.clearTimeout(resetTimer);
       if (presses >= 3) {
@@ -73,6 +87,16 @@
       announce(container.getAttribute(presses === 1 ? "data-msg-two" : "data-msg-one"));
       resetTimer = window.setTimeout(reset, SHIFT_WINDOW_MS);
     });
+
+    // The bar stays at the top of the screen; the page keeps what has focus below it
+    // (scroll-padding-top in site.css), however tall the bar is on this screen.
+    function measureBar() {
+      root.style.setProperty("--quick-exit-height", container.offsetHeight + "px");
+    }
+    measureBar();
+    if (window.ResizeObserver) {
+      new ResizeObserver(measureBar).observe(container);
+    }
 
     // A page restored from the back/forward cache must not stay hidden.
     window.addEventListener("pageshow", function (event) {

@@ -8,12 +8,12 @@ HOST ?= 127.0.0.1
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-test run test lint format messages compilemessages check-messages clean
+.PHONY: help install install-test run test lint format messages compilemessages check-messages clean bench
 
 help:
 	@echo "make run    set everything up and serve the demo site on http://$(HOST):$(PORT)/"
 	@echo "make test   install what the tests need and run the whole suite"
-	@echo "make lint | format | messages | clean"
+	@echo "make lint | format | messages | bench | clean"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,19 @@ test: install-test
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check_catalogues
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) compile_catalogues
 	$(BIN)/pytest
+
+# Benchmark of the article pages on a fresh scratch SQLite database (never db.sqlite3).
+# `make bench BENCH_ARTICLES=200 BENCH_REQUESTS=50` for a quicker run.
+BENCH_DIR ?= $(or $(TMPDIR),/tmp)/portal-bench
+BENCH_ARTICLES ?= 1000
+BENCH_REQUESTS ?= 200
+BENCH_ENV := DATABASE_URL=sqlite:///$(BENCH_DIR)/bench.sqlite3 MEDIA_ROOT=$(BENCH_DIR)/media \
+	DJANGO_SETTINGS_MODULE=portal.settings.dev DJANGO_DEBUG=false
+
+bench: install compilemessages
+	mkdir -p $(BENCH_DIR) && rm -rf $(BENCH_DIR)/bench.sqlite3 $(BENCH_DIR)/media
+	$(BENCH_ENV) $(MANAGE) migrate --no-input -v0
+	$(BENCH_ENV) $(MANAGE) bench_articles --articles $(BENCH_ARTICLES) --requests $(BENCH_REQUESTS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static-collected

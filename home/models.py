@@ -7,6 +7,7 @@ from home.blocks import HomeSectionsBlock, ShortcutBlock
 from portal.blocks import BodyBlock
 from portal.fields import StreamField
 from portal.pages import BasePage
+from portal.sharing import PORTAL_NAME
 
 
 class HomePage(BasePage):
@@ -53,6 +54,19 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def get_social_title(self):
+        # "Home" says nothing on a share card; the portal's name does.
+        return self.seo_title or PORTAL_NAME
+
+    def get_social_description(self):
+        return self.hero_text
+
+    def get_social_image(self):
+        return self.hero_image
+
+    def get_structured_data(self, request=None):
+        return [*super().get_structured_data(request), self.get_organization_data(request)]
+
 
 class InformationPage(BasePage):
     """A plain page of information, such as "Browse safely" or "About this site"."""
@@ -72,3 +86,6 @@ class InformationPage(BasePage):
 
     class Meta:
         verbose_name = _("information page")
+
+    def get_social_description(self):
+        return self.introduction

@@ -71,6 +71,9 @@ class SiteSettings(BaseSiteSetting):
         FieldPanel("show_sample_data_notice"),
     ]
 
+    # Share cards show the default image on most pages: load it with the settings.
+    select_related = ["default_social_image"]
+
     class Meta:
         verbose_name = _("site settings")
 
@@ -149,6 +152,18 @@ class Hotline(TranslatableMixin, models.Model):
     def tel_href(self):
         digits = "".join(ch for ch in self.phone_number if ch.isdigit() or ch == "+")
         return f"tel:{digits}"
+
+
+def hotlines_for(request=None) -> list:
+    """The hotlines in the reader's language, fetched once per request.
+
+    The header, the footer and the home page's structured data all show them.
+    """
+    if request is None:
+        return Hotline.objects.in_reader_language()
+    if not hasattr(request, "_portal_hotlines"):
+        request._portal_hotlines = Hotline.objects.in_reader_language()
+    return request._portal_hotlines
 
 
 class Navigation(TranslatableMixin, models.Model):

@@ -1,10 +1,20 @@
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
 
 
 @pytest.fixture(autouse=True)
 def _media_and_language(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Wagtail caches the sites' root URLs and image renditions; each test has its own
+    database (a test that changes the site's host would otherwise leave its URLs behind)."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

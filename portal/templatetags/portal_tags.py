@@ -2,12 +2,13 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from wagtail.models import Locale, Page, Site
 
 from portal.links import localize_links
-from portal.models import Hotline, Navigation
+from portal.models import Navigation, hotlines_for
 from portal.pages import BasePage, language_versions_of
+from portal.structured_data import to_json_ld
 
 register = template.Library()
 
@@ -68,9 +69,26 @@ def navigation():
     return menu
 
 
-@register.simple_tag
-def hotlines():
-    return Hotline.objects.in_reader_language()
+@register.simple_tag(takes_context=True)
+def hotlines(context):
+    return hotlines_for(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def social_card(context, page=None):
+    """The share card of a portal page (portal.sharing.SocialCard), or None."""
+    if isinstance(page, BasePage) and page.pk:
+        return page.get_social_card(context.get("request"))
+    return None
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, page=None):
+    """The page's schema.org data, one <script type="application/ld+json"> per object."""
+    if not (isinstance(page, BasePage) and page.pk):
+        return ""
+    objects = page.get_structured_data(context.get("request"))
+    return format_html_join("\n", "{}", ((to_json_ld(data),) for data in objects if data))
 
 
 @register.filter

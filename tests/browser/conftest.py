@@ -22,6 +22,14 @@ from wagtail.models import Site
 from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
 
 from portal.models import SiteSettings
+from tests.articles_factories import (
+    LegalDocumentFactory,
+    TopicFactory,
+    article,
+    article_index,
+    citation,
+    legal_library,
+)
 from tests.factories import (
     HotlineFactory,
     InformationPageFactory,
@@ -56,6 +64,9 @@ PUBLIC_PAGES = [
     "home (en)",
     "information page",
     "untranslated alias (en)",
+    "article index",
+    "article",
+    "legal library",
     "page not found",
     "server error",
 ]
@@ -245,8 +256,9 @@ def public_pages(site_url):
     """Every public template, filled with every kind of content it can show.
 
     Returns the address of each: the Vietnamese and English home pages, an information
-    page with every body block, its English alias (not translated yet), a page that does
-    not exist and the server error page.
+    page with every body block, its English alias (not translated yet), the article index,
+    an article (image, questions, video, legal citation), the legal library, a page that
+    does not exist and the server error page.
     """
     image = wagtail_factories.ImageFactory(title="Nhân viên tư vấn tại phòng khám")
     home = site_home()
@@ -381,11 +393,53 @@ def public_pages(site_url):
     site_settings.show_sample_data_notice = True
     site_settings.save()
 
+    articles = article_index()
+    topic = TopicFactory(name="Sức khoẻ", slug="suc-khoe")
+    document = LegalDocumentFactory(number="10/2003/PL-UBTVQH11", title="Pháp lệnh mẫu")
+    article(articles, topics=[topic], title="Xét nghiệm HIV", slug="xet-nghiem-hiv")
+    full_article = article(
+        articles,
+        topics=[topic],
+        title="Quyền của bạn khi bị kiểm tra",
+        slug="quyen-cua-ban",
+        summary="Những điều bạn có quyền yêu cầu.",
+        body=[
+            ("heading", "Bạn có quyền"),
+            ("paragraph", "<p>Bạn có quyền được <b>tôn trọng</b>.</p>"),
+            ("image", {"image": image, "alt_text": "Hai người trò chuyện", "caption": "Tư vấn"}),
+            (
+                "faq",
+                {
+                    "heading": "Hỏi đáp",
+                    "questions": [
+                        {"question": "Có mất tiền không?", "answer": "<p>Không.</p>"},
+                        {"question": "Có cần tên thật?", "answer": "<p>Không cần.</p>"},
+                    ],
+                },
+            ),
+            (
+                "video",
+                {
+                    "title": "Quyền của bạn trong ba phút",
+                    "video_url": "https://www.youtube.com/watch?v=abcdefghijk",
+                    "thumbnail": image,
+                    "description": "Một video ngắn.",
+                    "transcript": "<p>Lời thoại.</p>",
+                },
+            ),
+            citation(document, "Điều 22", "Bán dâm là vi phạm hành chính."),
+        ],
+    )
+    library = legal_library()
+
     return {
         "home (vi)": site_url + home.url,
         "home (en)": site_url + home_en.url,
         "information page": site_url + info.url,
         "untranslated alias (en)": site_url + alias.url,
+        "article index": site_url + articles.url,
+        "article": site_url + full_article.url,
+        "legal library": site_url + library.url,
         "page not found": site_url + "/trang-khong-ton-tai/",
         "server error": site_url + "/test-server-error/",
     }

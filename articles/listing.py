@@ -1,0 +1,253 @@
+"""Filters and pages for the article index and the legal library.
+
+Filters are plain links (`?topic=suc-khoe&audience=cong-dong&page=2`), so they work without
+JavaScript and can be shared. Whatever is in the query string, the page renders: unknown
+values are ignored (and the reader told), a page number that is not a number means the first
+page, and one past the end means the last. The number of queries does not depend on the
+number of articles or documents.
+"""
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db.models import F
+
+from articles.localization import by_translation_key, in_reader_language
+
+PER_PAGE = 12
+# Longer values cannot be a slug or a choice; they are cut short before any comparison.
+MAX_VALUE_LENGTH = 100
+
+
+def requested(request, name: str) -> str:
+    return request.GET.get(name, "")[: MAX_VALUE_LENGTH + 1].strip()
+
+
+def page_number(raw, num_pages: int) -> int:
+    """The page asked for, within 1..num_pages; anything that is not a number is page 1."""
+    raw = (raw or "").strip()
+    if not (raw.isascii() and raw.isdigit()):
+        return 1
+    if len(raw) > 9:
+        return num_pages
+    return min(max(int(raw), 1), num_pages)
+
+
+def query_url(base_url: str, **params) -> str:
+    """base_url with the given non-empty parameters, in the order given (page 1 is omitted)."""
+    kept = {name: value for name, value in params.items() if value and value != 1}
+    return f"{base_url}?{urlencode(kept)}" if kept else base_url
+
+
+def with_source_language(queryset):
+    """Annotate each page with the language of the page it is an alias of, if any.
+
+    An alias shows the original's text, so listings mark its title with that language.
+    """
+    return queryset.annotate(source_language=F("alias_of__locale__language_code"))
+
+
+@dataclass
+class FilterOption:
+    value: str
+    label: str
+    url: str
+    is_active: bool = False
+    count: int | None = None
+
+
+@dataclass
+class FilterGroup:
+    param: str
+    all_url: str
+    options: list[FilterOption] = field(default_factory=list)
+
+    @property
+    def active(self):
+        return next((option for option in self.options if option.is_active), None)
+
+
+def page_window(current: int, last: int, around: int = 2) -> list[int | None]:
+    """Page numbers to link to: the first, the last and a few around the current; None is a gap."""
+    shown = {1, last, *range(current - around, current + around + 1)}
+    numbers = sorted(number for number in shown if 1 <= number <= last)
+    window: list[int | None] = []
+    for number in numbers:
+        if window and number - window[-1] > 1:
+            window.append(None)
+        window.append(number)
+    return window
+
+
+class ArticleListing:
+    """The articles under an index page, filtered by topic and audience, a page at a time."""
+
+    def __init__(self, index, request):
+        from articles.models import ArticlePage, Audience, Topic
+
+        self.base_url = index.get_url(request) or ""
+        topics = in_reader_language(Topic.objects.all())
+        audiences = in_reader_language(Audience.objects.all())
+        self.topic_by_key = by_translation_key(topics)
+
+        asked_topic, asked_audience = requested(request, "topic"), requested(request, "audience")
+        self.topic = next((topic for topic in topics if topic.slug == asked_topic), None)
+        self.audience = next((item for item in audiences if item.slug == asked_audience), None)
+        self.unknown_filter = bool(
+            (asked_topic and self.topic is None) or (asked_audience and self.audience is None)
+        )
+        topic_slug = self.topic.slug if self.topic else ""
+        audience_slug = self.audience.slug if self.audience else ""
+
+        articles = with_source_language(
+            ArticlePage.objects.live()
+            .public()
+            .child_of(index)
+            .defer_streamfields()
+            .order_by("-date", "-first_published_at", "-pk")
+        )
+        if self.topic:
+            tagged = ArticlePage.topics.through.objects.filter(topic__slug=topic_slug)
+            articles = articles.filter(pk__in=tagged.values("articlepage_id"))
+        if self.audience:
+            tagged = ArticlePage.audiences.through.objects.filter(audience__slug=audience_slug)
+            articles = articles.filter(pk__in=tagged.values("articlepage_id"))
+
+        self.filters = {"topic": topic_slug, "audience": audience_slug}
+        self.topic_filter = self._group(topics, "topic")
+        self.audience_filter = self._group(audiences, "audience")
+        self.is_filtered = bool(self.topic or self.audience)
+        self.clear_url = self.base_url
+
+        paginator = Paginator(articles, PER_PAGE)
+        number = page_number(request.GET.get("page"), paginator.num_pages)
+        self.page = paginator.page(number)
+        self.articles = list(self.page.object_list.prefetch_related("topics"))
+        for article in self.articles:
+            article.card_topics = [
+                self.topic_by_key[topic.translation_key]
+                for topic in article.topics.all()
+                if topic.translation_key in self.topic_by_key
+            ]
+
+    def _group(self, terms, param):
+        group = FilterGroup(
+            param=param, all_url=query_url(self.base_url, **{**self.filters, param: ""})
+        )
+        for term in terms:
+            is_active = term.slug == self.filters[param]
+            # The active option's link removes it; the others replace it.
+            url = (
+                group.all_url
+                if is_active
+                else query_url(self.base_url, **{**self.filters, param: term.slug})
+            )
+            group.options.append(FilterOption(term.slug, term.name, url, is_active))
+        return group
+
+    def page_url(self, number: int) -> str:
+        return query_url(self.base_url, **self.filters, page=number)
+
+    @property
+    def pages(self) -> list[dict]:
+        current, last = self.page.number, self.page.paginator.num_pages
+        return [
+            {"number": number, "url": self.page_url(number), "is_current": number == current}
+            if number
+            else None
+            for number in page_window(current, last)
+        ]
+
+    @property
+    def previous_url(self):
+        return self.page_url(self.page.number - 1) if self.page.has_previous() else None
+
+    @property
+    def next_url(self):
+        return self.page_url(self.page.number + 1) if self.page.has_next() else None
+
+
+@dataclass
+class LibraryEntry:
+    document: object
+    articles: list = field(default_factory=list)
+
+
+class LegalLibraryListing:
+    """Legal documents in the reader's language, filtered by type and status, each with the
+    live articles in the same language that cite it. Four queries, however many of either."""
+
+    def __init__(self, library_page, request):
+        from articles.models import ArticleCitation, ArticlePage, LegalDocument
+
+        self.base_url = library_page.get_url(request) or ""
+        documents = in_reader_language(LegalDocument.objects.all())
+        types = dict(LegalDocument.DocumentType.choices)
+        statuses = dict(LegalDocument.Status.choices)
+
+        asked_type, asked_status = requested(request, "type"), requested(request, "status")
+        self.document_type = asked_type if asked_type in types else ""
+        self.status = asked_status if asked_status in statuses else ""
+        self.unknown_filter = bool(
+            (asked_type and not self.document_type) or (asked_status and not self.status)
+        )
+        self.is_filtered = bool(self.document_type or self.status)
+        self.clear_url = self.base_url
+
+        def matches(document, document_type, status):
+            return (not document_type or document.document_type == document_type) and (
+                not status or document.status == status
+            )
+
+        self.filters = {"type": self.document_type, "status": self.status}
+        # Counts follow the other filter: how many documents choosing this option would show.
+        self.type_filter = self._group(
+            "type", types, [doc.document_type for doc in documents if matches(doc, "", self.status)]
+        )
+        self.status_filter = self._group(
+            "status",
+            statuses,
+            [doc.status for doc in documents if matches(doc, self.document_type, "")],
+        )
+
+        shown = [doc for doc in documents if matches(doc, self.document_type, self.status)]
+        self.entries = [LibraryEntry(document) for document in shown]
+        by_key = {entry.document.translation_key: entry for entry in self.entries}
+        if not by_key:
+            return
+        live_articles = ArticlePage.objects.live().public().filter(locale_id=library_page.locale_id)
+        citations = (
+            ArticleCitation.objects.filter(
+                document__translation_key__in=by_key, article_id__in=live_articles.values("pk")
+            )
+            .select_related("article")
+            .defer("article__body")
+            .annotate(
+                document_key=F("document__translation_key"),
+                source_language=F("article__alias_of__locale__language_code"),
+            )
+            .order_by("article__title", "article_id")
+        )
+        for citation in citations:
+            entry = by_key[citation.document_key]
+            if all(article.pk != citation.article_id for article in entry.articles):
+                citation.article.source_language = citation.source_language
+                entry.articles.append(citation.article)
+
+    def _group(self, param, choices, values):
+        group = FilterGroup(
+            param=param, all_url=query_url(self.base_url, **{**self.filters, param: ""})
+        )
+        for value, label in choices.items():
+            count = values.count(value)
+            is_active = value == self.filters[param]
+            if not count and not is_active:
+                continue
+            url = (
+                group.all_url
+                if is_active
+                else query_url(self.base_url, **{**self.filters, param: value})
+            )
+            group.options.append(FilterOption(value, str(label), url, is_active, count))
+        return group

@@ -1,0 +1,44 @@
+"""Pick the reader's language version of translatable objects, a whole list at a time.
+
+Topics, audiences and legal documents are translatable snippets. A page in one language
+may point to the snippet of another (an English article copied from the Vietnamese one
+still cites the Vietnamese document), so what readers see is looked up by translation
+key: the version in their language where it exists, otherwise the default language's.
+Each helper costs one query, however many objects it resolves.
+"""
+
+from django.conf import settings
+from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
+
+
+def reader_language() -> str:
+    return get_supported_content_language_variant(translation.get_language())
+
+
+def default_language() -> str:
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def in_reader_language(queryset) -> list:
+    """One object per translation key, in the reader's language or else the default one.
+
+    Keeps the queryset's order (of the versions chosen). One query.
+    """
+    reader, default = reader_language(), default_language()
+    rows = list(
+        queryset.filter(locale__language_code__in={reader, default}).select_related("locale")
+    )
+    chosen = {}
+    for row in rows:
+        current = chosen.get(row.translation_key)
+        if current is None or (
+            row.locale.language_code == reader and current.locale.language_code != reader
+        ):
+            chosen[row.translation_key] = row
+    kept = {id(row) for row in chosen.values()}
+    return [row for row in rows if id(row) in kept]
+
+
+def by_translation_key(objects) -> dict:
+    return {obj.translation_key: obj for obj in objects}

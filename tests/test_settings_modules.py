@@ -121,3 +121,15 @@ def test_embedded_defaults_need_no_server(monkeypatch):
     assert base.CACHES["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
     assert base.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "wagtail.search.backends.database"
     assert base.STORAGES["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage"
+
+
+def test_empty_variables_fall_back_to_the_embedded_defaults(monkeypatch):
+    for variable in ["DATABASE_URL", "REDIS_URL", "ELASTICSEARCH_URL", "AWS_STORAGE_BUCKET_NAME"]:
+        monkeypatch.setenv(variable, "")
+    import importlib
+
+    import portal.settings.base as base
+
+    base = importlib.reload(base)
+    assert base.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
+    assert base.CACHES["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"

@@ -4,7 +4,7 @@
 from dataclasses import dataclass, field
 
 from articles.blocks import CitationValue
-from articles.localization import in_reader_language
+from portal.localization import in_reader_language
 
 
 @dataclass

@@ -4,8 +4,8 @@ The index lists articles by their editorial date, so the feeds do too, and each 
 dated by it. Topic names come in the feed's language, one query for the whole feed.
 """
 
-from articles.localization import in_reader_language
 from portal.feeds import PageAtomFeed, PageFeed
+from portal.localization import in_reader_language
 
 
 class ArticleFeedMixin:

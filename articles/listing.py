@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.db.models import F
 
-from articles.localization import by_translation_key, in_reader_language
+from portal.localization import by_translation_key, in_reader_language
 
 PER_PAGE = 12
 # Longer values cannot be a slug or a choice; they are cut short before any comparison.

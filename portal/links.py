@@ -5,12 +5,11 @@ linked page for its translation (``page.localized``) costs queries per link; thi
 module finds every LinkValue in some stream values and localises all their pages at once.
 """
 
-from django.utils import translation
 from wagtail import blocks
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
 from portal.blocks import LinkValue
+from portal.localization import reader_language
 
 
 def _link_values(value):
@@ -33,13 +32,13 @@ def localize_links(*stream_values) -> None:
     links = [link for value in stream_values for link in _link_values(value) if link.get("page")]
     if not links:
         return
-    reader_language = get_supported_content_language_variant(translation.get_language())
+    language = reader_language()
     # Menus only need titles and URLs, so plain Page rows do (no .specific() queries).
     translations = {
         page.translation_key: page
         for page in Page.objects.filter(
             translation_key__in={link["page"].translation_key for link in links},
-            locale__language_code=reader_language,
+            locale__language_code=language,
         ).live()
     }
     fallbacks = [link for link in links if link["page"].translation_key not in translations]
@@ -51,6 +50,4 @@ def localize_links(*stream_values) -> None:
         found = translations.get(page.translation_key)
         link.localized_page = found or page
         # A fallback title is in its own language, which the template marks with lang.
-        link.localized_language = (
-            reader_language if found else languages_by_locale.get(page.locale_id)
-        )
+        link.localized_language = language if found else languages_by_locale.get(page.locale_id)

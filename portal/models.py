@@ -1,20 +1,18 @@
 """Settings and translatable snippets that every public page shows."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import LinkBlock
 from portal.fields import StreamField
+from portal.localization import in_reader_language
 
 # Used wherever the settings cannot be read, e.g. on the server error page.
 DEFAULT_QUICK_EXIT_URL = "https://www.google.com/"
@@ -89,17 +87,8 @@ class SiteSettings(BaseSiteSetting):
 
 class ReaderLanguageQuerySet(models.QuerySet):
     def in_reader_language(self) -> list:
-        """Rows in the reader's language, or in the default language until they are translated.
-
-        One query: both languages are fetched and the preferred rows kept.
-        """
-        reader = get_supported_content_language_variant(translation.get_language())
-        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-        rows = list(
-            self.filter(locale__language_code__in={reader, default}).select_related("locale")
-        )
-        preferred = [row for row in rows if row.locale.language_code == reader]
-        return preferred or [row for row in rows if row.locale.language_code == default]
+        """Each row in the reader's language, or in the default one until it is translated."""
+        return in_reader_language(self)
 
 
 class Hotline(TranslatableMixin, models.Model):

@@ -241,3 +241,17 @@ def test_whole_menu_falls_back_to_vietnamese_with_a_lang_attribute(
     link = parsed.select_one(".main-nav a")
     assert link.get_text() == "Browse safely"
     assert link["lang"] == "en"
+
+
+def test_each_hotline_falls_back_on_its_own_until_it_is_translated(client, soup):
+    translated = HotlineFactory(label="Đường dây nóng", phone_number="1900 1234", sort_order=0)
+    english_line = translated.copy_for_translation(english())
+    english_line.label = "Hotline"
+    english_line.save()
+    HotlineFactory(label="Tư vấn pháp lý", phone_number="1900 5678", sort_order=1)
+
+    lines = soup(client.get("/en/")).select(".site-footer__hotlines li")
+    assert [(line.span.get_text(), line.get("lang")) for line in lines] == [
+        ("Hotline", None),
+        ("Tư vấn pháp lý", "vi"),
+    ]

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
-from articles.localization import default_language
+from portal.localization import default_language
 
 
 def in_default_language():

@@ -2,7 +2,7 @@ from django import template
 from django.utils.formats import date_format
 from django.utils.html import format_html
 
-from articles.localization import reader_language
+from portal.localization import reader_language
 
 register = template.Library()
 

@@ -1,9 +1,11 @@
 """Pick the reader's language version of translatable objects, a whole list at a time.
 
-Topics, audiences and legal documents are translatable snippets. A page in one language
-may point to the snippet of another (an English article copied from the Vietnamese one
-still cites the Vietnamese document), so what readers see is looked up by translation
-key: the version in their language where it exists, otherwise the default language's.
+Hotlines, menus, topics, audiences and legal documents are translatable snippets, and
+each is translated on its own: one hotline may have an English version while another does
+not yet. A page in one language may also point to the snippet of another (an English
+article copied from the Vietnamese one still cites the Vietnamese document). So what readers
+see is looked up by translation key: the version in their language where it exists,
+otherwise the default language's.
 Each helper costs one query, however many objects it resolves.
 """
 

@@ -7,6 +7,7 @@ from django.templatetags.static import static
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
@@ -232,3 +233,17 @@ class BasePage(Page):
             "other_languages": other_languages,
             "request": request,
         }
+
+
+class RoutableBasePage(RoutablePageMixin, BasePage):
+    """A page that answers more addresses than its own (feeds, forms, JSON)."""
+
+    class Meta:
+        abstract = True
+
+    def serve_preview(self, request, mode_name):
+        # RoutablePageMixin previews its default route whatever the mode; the social card
+        # preview is BasePage's.
+        if mode_name == SOCIAL_PREVIEW_MODE:
+            return BasePage.serve_preview(self, request, mode_name)
+        return super().serve_preview(request, mode_name)

@@ -13,6 +13,8 @@ urlpatterns = [
     # For search engines, the same for both languages.
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
+    # Open Referral HSDS 3.0; one address for both languages (`?locale=en`).
+    path("api/hsds/", include("directory.api.urls")),
 ]
 
 if settings.DEBUG:

@@ -19,7 +19,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -34,7 +34,7 @@ from portal import structured_data
 from portal.feeds import ATOM_CONTENT_TYPE, FeedLink
 from portal.fields import StreamField
 from portal.localization import in_reader_language
-from portal.pages import SOCIAL_PREVIEW_MODE, BasePage
+from portal.pages import BasePage, RoutableBasePage
 from portal.sharing import PORTAL_NAME
 
 WORDS_PER_MINUTE = 200
@@ -69,7 +69,7 @@ def index_feed_links(index_page, request=None) -> list[FeedLink]:
     ]
 
 
-class ArticleIndexPage(RoutablePageMixin, BasePage):
+class ArticleIndexPage(RoutableBasePage):
     """The list of articles, filtered by topic and audience, newest first.
 
     Its feeds are routes of the page, so each language has them at its own index's address
@@ -110,13 +110,6 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
 
     def get_social_description(self):
         return self.introduction
-
-    def serve_preview(self, request, mode_name):
-        # RoutablePageMixin previews its default route whatever the mode; the social card
-        # preview is BasePage's.
-        if mode_name == SOCIAL_PREVIEW_MODE:
-            return BasePage.serve_preview(self, request, mode_name)
-        return super().serve_preview(request, mode_name)
 
 
 class ArticlePage(BasePage):

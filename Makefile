@@ -68,10 +68,13 @@ test: install-test
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) compile_catalogues
 	$(BIN)/pytest
 
-# Benchmark of the article pages on a fresh scratch SQLite database (never db.sqlite3).
-# `make bench BENCH_ARTICLES=200 BENCH_REQUESTS=50` for a quicker run.
+# Benchmarks of the article pages and of the directory on a fresh scratch SQLite database
+# (never db.sqlite3). For a quicker run:
+# `make bench BENCH_ARTICLES=200 BENCH_SERVICES=1000 BENCH_LOCATIONS=1200 BENCH_REQUESTS=50`
 BENCH_DIR ?= $(or $(TMPDIR),/tmp)/portal-bench
 BENCH_ARTICLES ?= 1000
+BENCH_SERVICES ?= 10000
+BENCH_LOCATIONS ?= 12000
 BENCH_REQUESTS ?= 200
 BENCH_ENV := DATABASE_URL=sqlite:///$(BENCH_DIR)/bench.sqlite3 MEDIA_ROOT=$(BENCH_DIR)/media \
 	DJANGO_SETTINGS_MODULE=portal.settings.dev DJANGO_DEBUG=false
@@ -80,6 +83,8 @@ bench: install compilemessages
 	mkdir -p $(BENCH_DIR) && rm -rf $(BENCH_DIR)/bench.sqlite3 $(BENCH_DIR)/media
 	$(BENCH_ENV) $(MANAGE) migrate --no-input -v0
 	$(BENCH_ENV) $(MANAGE) bench_articles --articles $(BENCH_ARTICLES) --requests $(BENCH_REQUESTS)
+	$(BENCH_ENV) $(MANAGE) bench_directory --services $(BENCH_SERVICES) \
+		--locations $(BENCH_LOCATIONS) --requests $(BENCH_REQUESTS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static-collected

@@ -110,13 +110,17 @@ def ward(code) -> Ward | None:
     return wards().get(str(code or "").strip())
 
 
-def wards_of(province_code: str = HO_CHI_MINH_CITY) -> list[Ward]:
-    return sorted(
-        (ward for ward in wards().values() if ward.province_code == province_code),
-        key=lambda ward: fold(ward.short_name),
+@cache
+def wards_of(province_code: str = HO_CHI_MINH_CITY) -> tuple[Ward, ...]:
+    return tuple(
+        sorted(
+            (ward for ward in wards().values() if ward.province_code == province_code),
+            key=lambda ward: fold(ward.short_name),
+        )
     )
 
 
+@cache
 def ward_choices() -> list[tuple[str, list[tuple[str, str]]]]:
     """Every ward grouped by province, Ho Chi Minh City's first."""
     codes = [HO_CHI_MINH_CITY, *(code for code in provinces() if code != HO_CHI_MINH_CITY)]

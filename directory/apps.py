@@ -6,3 +6,6 @@ class DirectoryConfig(AppConfig):
     name = "directory"
     label = "directory"
     verbose_name = _("Support directory")
+
+    def ready(self):
+        from directory import signals  # noqa: F401  (connects the receivers)

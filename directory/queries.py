@@ -10,6 +10,8 @@ distances are computed exactly in Python (admin_units.distance_m).
 import math
 
 from django.db.models import ExpressionWrapper, F, FloatField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import StrIndex
+from django.db.models.lookups import GreaterThan
 
 from portal.text import folded_words
 
@@ -18,13 +20,18 @@ MAX_KEYWORD_WORDS = 12
 
 
 def keyword_q(text: str, field: str = "search_text") -> Q | None:
-    """Every folded word must appear; None when the text has no words."""
+    """Every folded word must appear; None when the text has no words.
+
+    Written with INSTR/STRPOS rather than LIKE: folded words are letters and digits only,
+    so they need no escaping, and on SQLite `LIKE ... ESCAPE` is about three times slower
+    over 10,000 services.
+    """
     words = folded_words(text)[:MAX_KEYWORD_WORDS]
     if not words:
         return None
     q = Q()
     for word in dict.fromkeys(words):
-        q &= Q(**{f"{field}__contains": word})
+        q &= Q(GreaterThan(StrIndex(field, Value(word)), 0))
     return q
 
 

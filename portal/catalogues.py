@@ -92,6 +92,8 @@ def fill_source_language(path: Path) -> None:
             entry.flags.remove("fuzzy")
             entry.msgstr = ""
             entry.previous_msgid = None
+            entry.previous_msgid_plural = None
+            entry.previous_msgctxt = None
         if entry.msgid_plural:
             entry.msgstr_plural = {
                 index: entry.msgid if index == 0 else entry.msgid_plural

@@ -25,6 +25,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    # Before Wagtail's pages: the problem-report form's POST needs its own CSRF handling.
+    path("", include("directory.problem_reports")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

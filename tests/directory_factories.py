@@ -104,6 +104,7 @@ def make_service(
     """A service with its locations, weekly hours ({weekday: [(opens, closes)]}), closures
     ([(first day, last day or None)]) and phones, published unless publish=False."""
     fields.setdefault("summary", f"Tóm tắt: {title}.")
+    fields.setdefault("live", publish)
     fields.setdefault("description", f"Mô tả đầy đủ của {title}.")
     service = ServicePage(
         title=title,

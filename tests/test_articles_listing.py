@@ -5,8 +5,8 @@ import datetime
 
 import pytest
 
-from articles.listing import page_number, page_window, query_url
 from articles.models import LegalDocument
+from portal.listing import page_number, page_window, query_url
 from tests.articles_factories import (
     AudienceFactory,
     LegalDocumentFactory,

@@ -27,12 +27,13 @@ from wagtail_localize.fields import SynchronizedField
 from articles.blocks import ArticleBodyBlock
 from articles.citations import cited_document_ids, localize_citations
 from articles.feeds import ArticleAtomFeed, ArticleFeed
-from articles.listing import ArticleListing, LegalLibraryListing, with_source_language
+from articles.listing import ArticleListing, LegalLibraryListing
 from articles.models.legal import ArticleCitation, LegalDocument
 from articles.models.taxonomy import Audience, Topic, in_default_language
 from portal import structured_data
 from portal.feeds import ATOM_CONTENT_TYPE, FeedLink
 from portal.fields import StreamField
+from portal.listing import with_source_language
 from portal.localization import in_reader_language
 from portal.pages import BasePage, RoutableBasePage
 from portal.sharing import PORTAL_NAME

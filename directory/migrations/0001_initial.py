@@ -158,7 +158,7 @@ class Migration(migrations.Migration):
                 ('application_process', models.TextField(blank=True, max_length=1000, verbose_name='how to get the service')),
                 ('required_documents', models.TextField(blank=True, help_text='One item per line. Say so when nothing is needed.', max_length=1000, verbose_name='what to bring')),
                 ('wait_time', models.CharField(blank=True, max_length=200, verbose_name='waiting time')),
-                ('url', models.URLField(blank=True, verbose_name='website')),
+                ('website', models.URLField(blank=True, verbose_name='website')),
                 ('email', models.EmailField(blank=True, max_length=254, verbose_name='email')),
                 ('assured_date', models.DateField(default=django.utils.timezone.localdate, help_text='When someone last confirmed these details with the service.', verbose_name='last checked on')),
                 ('assurer_email', models.EmailField(blank=True, help_text='Who checked, for the team. Readers do not see it.', max_length=254, verbose_name='checked by (email)')),
@@ -265,7 +265,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'opening periods',
                 'ordering': ['sort_order'],
                 'abstract': False,
-                'indexes': [models.Index(fields=['weekday', 'opens_at', 'closes_at'], name='directory_s_weekday_dc961d_idx')],
+                'indexes': [models.Index(fields=['weekday', 'opens_at', 'closes_at'], name='directory_s_weekday_dc961d_idx'), models.Index(fields=['service', 'weekday'], name='directory_s_service_aed33b_idx')],
             },
         ),
         migrations.AddConstraint(

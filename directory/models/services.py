@@ -39,7 +39,7 @@ def hsds_id_field():
 class ServiceDirectoryPage(RoutableBasePage):
     """The finder: search and filter the services below it. Demo at /dich-vu/.
 
-    The finder itself is directory.finder; near-me.json gives the phone what it needs to
+    The finder itself is directory.finder; near-me/ (JSON) gives the phone what it needs to
     sort by distance on the device (see there).
     """
 
@@ -65,7 +65,9 @@ class ServiceDirectoryPage(RoutableBasePage):
         context.update(finder_context(self, request))
         return context
 
-    @path("near-me.json", name="near_me_data")
+    # Not "near-me.json": Wagtail's page URLs allow only letters, digits, - and _ in a
+    # segment, so an address with a dot never reaches the page.
+    @path("near-me/", name="near_me_data")
     def near_me_data(self, request):
         from directory.finder import near_me_data
 
@@ -145,7 +147,8 @@ class ServicePage(RoutableBasePage):
         help_text=_("One item per line. Say so when nothing is needed."),
     )
     wait_time = models.CharField(_("waiting time"), max_length=200, blank=True)
-    url = models.URLField(_("website"), blank=True)
+    # Not "url": that is the page's own address (Page.url). HSDS calls it url.
+    website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("email"), blank=True)
     assured_date = models.DateField(
         _("last checked on"),
@@ -178,7 +181,7 @@ class ServicePage(RoutableBasePage):
         SynchronizedField("languages"),
         SynchronizedField("minimum_age"),
         SynchronizedField("maximum_age"),
-        SynchronizedField("url"),
+        SynchronizedField("website"),
         SynchronizedField("email"),
         SynchronizedField("assured_date"),
         SynchronizedField("assurer_email"),
@@ -213,7 +216,7 @@ class ServicePage(RoutableBasePage):
     contact_panels = [
         InlinePanel("service_locations", label=_("Location"), heading=_("Where")),
         InlinePanel("phones", label=_("Phone"), heading=_("Phones")),
-        FieldRowPanel([FieldPanel("url"), FieldPanel("email")]),
+        FieldRowPanel([FieldPanel("website"), FieldPanel("email")]),
         InlinePanel("schedules", label=_("Opening period"), heading=_("Opening hours")),
         InlinePanel("closures", label=_("Closed days"), heading=_("Closed days")),
         FieldPanel("assurer_email"),
@@ -256,9 +259,15 @@ class ServicePage(RoutableBasePage):
         super().save(*args, **kwargs)
 
     def build_search_text(self) -> str:
-        """Folded words readers may type: the service's own text, its organisation and
-        its categories' names in every language."""
+        """Folded words readers may type: the service's own text, its organisation, its
+        categories' names in every language, and where it is (public locations only)."""
         parts = [self.title, self.alternate_name, self.summary, self.description]
+        for service_location in self.service_locations.all():
+            location = service_location.location
+            if location.is_confidential:
+                continue
+            ward = location.ward
+            parts += [location.name, location.address_1, ward.name if ward else ""]
         if self.organization_id:
             parts += list(
                 Organization.objects.filter(
@@ -414,7 +423,11 @@ class ServiceSchedule(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("opening period")
         verbose_name_plural = _("opening periods")
-        indexes = [models.Index(fields=["weekday", "opens_at", "closes_at"])]
+        indexes = [
+            # "Open now" across all services, and one page of services' hours.
+            models.Index(fields=["weekday", "opens_at", "closes_at"]),
+            models.Index(fields=["service", "weekday"]),
+        ]
 
     @property
     def runs_past_midnight(self) -> bool:

@@ -182,6 +182,9 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
+# The directory's freshness report lists services last checked longer ago than this.
+DIRECTORY_STALE_AFTER_DAYS = env_int("DIRECTORY_STALE_AFTER_DAYS", 180)
+
 # Demo accounts are only ever created where this is on (dev and test settings).
 DEMO_LOGIN_ALLOWED = False
 

@@ -6,6 +6,7 @@ them out with ``-m "not browser"``). The browser is never downloaded: the tests 
 than skip) without it, so that a CI machine missing it cannot pass unnoticed.
 """
 
+import datetime
 import threading
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -29,6 +30,12 @@ from tests.articles_factories import (
     article_index,
     citation,
     legal_library,
+)
+from tests.directory_factories import (
+    LocationFactory,
+    ServiceCategoryFactory,
+    directory_page,
+    make_service,
 )
 from tests.factories import (
     HotlineFactory,
@@ -67,6 +74,8 @@ PUBLIC_PAGES = [
     "article index",
     "article",
     "legal library",
+    "service directory",
+    "service page",
     "page not found",
     "server error",
 ]
@@ -432,6 +441,27 @@ def public_pages(site_url):
     )
     library = legal_library()
 
+    testing = ServiceCategoryFactory(name="Xét nghiệm HIV", slug="xet-nghiem-hiv")
+    clinic = make_service(
+        title="Phòng khám Cộng Đồng",
+        categories=[testing],
+        is_free=True,
+        is_anonymous=True,
+        is_sex_worker_friendly=True,
+        alert="Nghỉ lễ ngày 1 tháng 12.",
+        hours={0: [("08:00", "11:30"), ("13:30", "17:00")], 4: [("20:00", "02:00")]},
+        closures=[(datetime.date.today() + datetime.timedelta(days=3), None)],
+        eligibility_description="Mọi người.",
+        required_documents="Không cần giấy tờ",
+        website="https://example.org/",
+    )
+    make_service(
+        title="Nhà tạm lánh",
+        status="temporarily closed",
+        locations=[LocationFactory(is_confidential=True), LocationFactory()],
+    )
+    directory = directory_page()
+
     return {
         "home (vi)": site_url + home.url,
         "home (en)": site_url + home_en.url,
@@ -440,6 +470,8 @@ def public_pages(site_url):
         "article index": site_url + articles.url,
         "article": site_url + full_article.url,
         "legal library": site_url + library.url,
+        "service directory": site_url + directory.url + "?area=q1",
+        "service page": site_url + clinic.get_url(),
         "page not found": site_url + "/trang-khong-ton-tai/",
         "server error": site_url + "/test-server-error/",
     }

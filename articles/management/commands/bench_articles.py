@@ -16,7 +16,6 @@ benchmark content (a freshly migrated database, or one it seeded before).
 import datetime
 import os
 import random
-import statistics
 import time
 from contextlib import contextmanager
 from io import BytesIO
@@ -26,7 +25,6 @@ from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.db.models.signals import post_save
-from django.test import Client
 from django.utils import timezone
 from modelsearch import index as search_index
 from modelsearch.signal_handlers import post_save_signal_handler
@@ -37,6 +35,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from articles.models import ArticleIndexPage, ArticlePage, Audience, LegalDocument, Topic
+from portal.benchmarking import site_client, timed_requests
 from portal.demo import gradient
 
 SLUG = "bench-articles"
@@ -137,9 +136,7 @@ class Command(BaseCommand):
         else:
             self.stdout.write(f"Using the {articles} benchmark articles seeded before.")
 
-        site = Site.objects.get(is_default_site=True)
-        host = site.hostname if site.port in (80, 443) else f"{site.hostname}:{site.port}"
-        client = Client(HTTP_HOST=host)
+        client = site_client()
         self.stdout.write(
             f"\n{requests} requests each (after 5 to warm up), Django test client, "
             f"{connection.vendor}, {os.cpu_count()} CPU(s)\n"
@@ -227,31 +224,8 @@ def measure(client, urls, requests):
     """(median ms, p95 ms, most queries) of `requests` GETs cycling through urls."""
     for number in range(5):
         client.get(urls[number % len(urls)])
-    counter = QueryCounter()
-    timings = []
-    with connection.execute_wrapper(counter):
-        for number in range(requests):
-            url = urls[number % len(urls)]
-            counter.count = 0
-            started = time.perf_counter()
-            response = client.get(url)
-            timings.append((time.perf_counter() - started) * 1000)
-            if response.status_code != 200:
-                raise CommandError(f"{url} answered {response.status_code}")
-            counter.most = max(counter.most, counter.count)
-    timings.sort()
-    p95 = timings[min(len(timings) - 1, round(0.95 * len(timings)) - 1)]
-    return statistics.median(timings), p95, counter.most
-
-
-class QueryCounter:
-    def __init__(self):
-        self.count = 0
-        self.most = 0
-
-    def __call__(self, execute, sql, params, many, context):
-        self.count += 1
-        return execute(sql, params, many, context)
+    median, p95, _fewest, most = timed_requests(client, urls, requests)
+    return median, p95, most
 
 
 @contextmanager

@@ -22,7 +22,7 @@ from directory.models import (
     ServicePhone,
     ServiceSchedule,
 )
-from portal.localization import default_language, reader_language
+from portal.localization import preferred_versions, reader_language
 
 # Phones that answer a call (not fax, not text only).
 CALLABLE_KINDS = {
@@ -286,12 +286,6 @@ def reader_versions(model, ids) -> dict:
         return {}
     keys = model.objects.filter(pk__in=ids).values("translation_key")
     rows = list(model.objects.filter(translation_key__in=Subquery(keys)).select_related("locale"))
-    preference = {reader_language(): 0, default_language(): 1}
-    best = {}
-    for row in rows:
-        rank = preference.get(row.locale.language_code, 2)
-        current = best.get(row.translation_key)
-        if current is None or rank < current[0]:
-            best[row.translation_key] = (rank, row)
+    best = preferred_versions(rows, reader_language())
     key_of = {row.pk: row.translation_key for row in rows}
-    return {pk: best[key_of[pk]][1] for pk in ids if pk in key_of}
+    return {pk: best[key_of[pk]] for pk in ids if pk in key_of}

@@ -31,15 +31,22 @@ def in_reader_language(queryset) -> list:
     rows = list(
         queryset.filter(locale__language_code__in={reader, default}).select_related("locale")
     )
+    kept = {id(row) for row in preferred_versions(rows, reader).values()}
+    return [row for row in rows if id(row) in kept]
+
+
+def preferred_versions(rows, language: str) -> dict:
+    """{translation key: the row in `language`, else the default language's, else the first
+    other} among rows (with their locale loaded)."""
+    rank = {language: 0, default_language(): 1}
     chosen = {}
     for row in rows:
         current = chosen.get(row.translation_key)
-        if current is None or (
-            row.locale.language_code == reader and current.locale.language_code != reader
+        if current is None or rank.get(row.locale.language_code, 2) < rank.get(
+            current.locale.language_code, 2
         ):
             chosen[row.translation_key] = row
-    kept = {id(row) for row in chosen.values()}
-    return [row for row in rows if id(row) in kept]
+    return chosen
 
 
 def by_translation_key(objects) -> dict:

@@ -20,7 +20,7 @@ from directory.models import (
     ServicePage,
     ServiceSchedule,
 )
-from portal.localization import default_language
+from portal.localization import default_language, preferred_versions
 
 SERVICE_RELATIONS_FULL = (
     "categories",
@@ -102,10 +102,7 @@ class Versions:
         languages = {self.language, default_language()}
         rows = model.objects.filter(translation_key__in=keys, locale__language_code__in=languages)
         chosen = self._by_model.setdefault(model, {})
-        for row in rows.select_related("locale", *related):
-            current = chosen.get(row.translation_key)
-            if current is None or row.locale.language_code == self.language:
-                chosen[row.translation_key] = row
+        chosen.update(preferred_versions(rows.select_related("locale", *related), self.language))
 
     def get(self, obj):
         if obj is None:

@@ -8,16 +8,21 @@ import re
 import unicodedata
 
 _NON_WORD = re.compile(r"[\W_]+")
-_EXTRA_LETTERS = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "ø": "o", "ł": "l"})
+_EXTRA_LETTERS = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "ø": "o", "Ø": "O", "ł": "l"})
+
+
+def strip_diacritics(text: str) -> str:
+    """The text without tone or other marks, đ as d, case kept (NFC)."""
+    decomposed = unicodedata.normalize("NFD", str(text or "").translate(_EXTRA_LETTERS))
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return unicodedata.normalize("NFC", stripped)
 
 
 def fold(text: str) -> str:
     """Lower case, no diacritics, đ as d, punctuation as single spaces."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFD", str(text).translate(_EXTRA_LETTERS))
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+    return " ".join(_NON_WORD.sub(" ", strip_diacritics(text).casefold()).split())
 
 
 def folded_words(text: str) -> list[str]:

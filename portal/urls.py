@@ -15,6 +15,8 @@ urlpatterns = [
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
     # Open Referral HSDS 3.0; one address for both languages (`?locale=en`).
     path("api/hsds/", include("directory.api.urls")),
+    # Short links for posters, QR codes and SMS: one address for every language.
+    path("", include("campaigns.urls")),
 ]
 
 if settings.DEBUG:

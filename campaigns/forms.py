@@ -1,0 +1,7 @@
+"""The campaign page's admin form."""
+
+from wagtail.admin.forms import WagtailAdminPageForm
+
+
+class CampaignPageForm(WagtailAdminPageForm):
+    pass

@@ -68,13 +68,14 @@ test: install-test
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) compile_catalogues
 	$(BIN)/pytest
 
-# Benchmarks of the article pages and of the directory on a fresh scratch SQLite database
-# (never db.sqlite3). For a quicker run:
+# Benchmarks of the article pages, the directory and the campaigns (pages and share kit) on a
+# fresh scratch SQLite database (never db.sqlite3). For a quicker run:
 # `make bench BENCH_ARTICLES=200 BENCH_SERVICES=1000 BENCH_LOCATIONS=1200 BENCH_REQUESTS=50`
 BENCH_DIR ?= $(or $(TMPDIR),/tmp)/portal-bench
 BENCH_ARTICLES ?= 1000
 BENCH_SERVICES ?= 10000
 BENCH_LOCATIONS ?= 12000
+BENCH_CAMPAIGNS ?= 200
 BENCH_REQUESTS ?= 200
 BENCH_ENV := DATABASE_URL=sqlite:///$(BENCH_DIR)/bench.sqlite3 MEDIA_ROOT=$(BENCH_DIR)/media \
 	DJANGO_SETTINGS_MODULE=portal.settings.dev DJANGO_DEBUG=false
@@ -85,6 +86,7 @@ bench: install compilemessages
 	$(BENCH_ENV) $(MANAGE) bench_articles --articles $(BENCH_ARTICLES) --requests $(BENCH_REQUESTS)
 	$(BENCH_ENV) $(MANAGE) bench_directory --services $(BENCH_SERVICES) \
 		--locations $(BENCH_LOCATIONS) --requests $(BENCH_REQUESTS)
+	$(BENCH_ENV) $(MANAGE) bench_campaigns --campaigns $(BENCH_CAMPAIGNS) --requests $(BENCH_REQUESTS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static-collected

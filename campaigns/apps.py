@@ -6,3 +6,8 @@ class CampaignsConfig(AppConfig):
     name = "campaigns"
     label = "campaigns"
     verbose_name = _("Campaigns")
+
+    def ready(self):
+        from campaigns import signals
+
+        signals.connect()

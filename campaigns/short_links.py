@@ -6,7 +6,6 @@ UTM parameters in the address are the only trace, and they describe the poster, 
 person.
 """
 
-import segno
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import translation
@@ -14,19 +13,18 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
+from campaigns import qr
 from campaigns.models import ShortLink
 from campaigns.tracking import SHORT_CODE_ALPHABET, short_url, with_parameters
 
-# Error correction M survives a folded or slightly torn poster; 4 modules of quiet zone is
-# what scanners expect. PNG modules of 10 pixels print sharply at poster size.
-QR_ERROR_CORRECTION = "m"
-QR_BORDER = 4
-QR_PNG_SCALE = 10
+# Longer than any code ever made (ShortLink.code holds 16): anything longer is not looked up.
+MAX_CODE_LENGTH = 16
 
 
 def _link_or_404(code: str) -> ShortLink:
+    # Codes are printed: a reader may type them in capitals.
     code = (code or "").strip().lower()
-    if not (0 < len(code) <= 16 and all(character in SHORT_CODE_ALPHABET for character in code)):
+    if not (0 < len(code) <= MAX_CODE_LENGTH and set(code) <= set(SHORT_CODE_ALPHABET)):
         raise Http404("No such short link")
     try:
         return ShortLink.objects.get(code=code)
@@ -40,10 +38,14 @@ def follow(request, code):
     link = _link_or_404(code)
     page = link.campaign_page()
     if page is None:
+        # Told in the language of the poster, which is the reader's best guess at theirs.
         with translation.override(link.language_code):
-            response = render(request, "campaigns/short_link_ended.html", status=410)
-        return response
-    return HttpResponseRedirect(with_parameters(page.get_full_url(request), link.utm_parameters()))
+            return render(request, "campaigns/short_link_ended.html", status=410)
+    return HttpResponseRedirect(link_destination(link, page, request))
+
+
+def link_destination(link: ShortLink, page, request=None) -> str:
+    return with_parameters(page.get_full_url(request), link.utm_parameters())
 
 
 def site_root_url(request) -> str | None:
@@ -52,17 +54,12 @@ def site_root_url(request) -> str | None:
     return site.root_url if site else None
 
 
-def qr_code(link: ShortLink, root_url: str | None = None) -> segno.QRCode:
-    return segno.make(short_url(link.code, root_url), error=QR_ERROR_CORRECTION, boost_error=False)
-
-
 @require_safe
 @cache_control(max_age=86400, public=True)
 def qr_svg(request, code):
     link = _link_or_404(code)
-    response = HttpResponse(content_type="image/svg+xml")
-    qr_code(link, site_root_url(request)).save(
-        response, kind="svg", border=QR_BORDER, xmldecl=True, svgns=True
+    response = HttpResponse(
+        qr.svg(short_url(link.code, site_root_url(request))), content_type="image/svg+xml"
     )
     response["Content-Disposition"] = f'inline; filename="qr-{link.code}.svg"'
     return response
@@ -72,9 +69,31 @@ def qr_svg(request, code):
 @cache_control(max_age=86400, public=True)
 def qr_png(request, code):
     link = _link_or_404(code)
-    response = HttpResponse(content_type="image/png")
-    qr_code(link, site_root_url(request)).save(
-        response, kind="png", border=QR_BORDER, scale=QR_PNG_SCALE
+    response = HttpResponse(
+        qr.png(short_url(link.code, site_root_url(request))), content_type="image/png"
     )
     response["Content-Disposition"] = f'inline; filename="qr-{link.code}.png"'
     return response
+
+
+def short_links_for(page, posts) -> dict:
+    """{post_key: ShortLink} for the posts whose channel prints or texts a short link, in
+    the page's language; links missing so far are made now. One query when all exist."""
+    wanted = {post.post_key: post for post in posts if post.rules.uses_short_link}
+    if not wanted or page.pk is None:
+        return {}
+    language_code = page.locale.language_code
+    found = {
+        link.post_key: link
+        for link in ShortLink.objects.filter(
+            campaign_key=page.translation_key,
+            language_code=language_code,
+            post_key__in=list(wanted),
+        )
+    }
+    for key, post in wanted.items():
+        if key not in found:
+            # for_post reads post.page, which a revision's posts may hold as another copy.
+            post.page = page
+            found[key] = ShortLink.objects.for_post(post, language_code)
+    return found

@@ -145,7 +145,8 @@ def test_loan_article_offers_a_local_download(client, soup, demo):
         download = soup(client.get(page.url)).select_one(".document-download")
         assert download.a["href"].startswith("/documents/")
         assert "TXT" in download.get_text()
-    assert get_document_model().objects.count() == 2
+    # The loan article's guide and the anti-stigma campaign's, each in both languages.
+    assert get_document_model().objects.count() == 4
 
 
 def test_running_again_creates_nothing(demo):

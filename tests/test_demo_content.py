@@ -13,6 +13,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, ReferenceIndex, Revision, Site
 
 from articles.models import ArticlePage
+from campaigns.models import CampaignPage
 from directory.models import ServicePage
 from home.models import HomePage, InformationPage
 from portal.demo import find_loaders
@@ -39,6 +40,8 @@ DEMO_PAGES = [
     ("/en/legal-documents/", "Legal documents", "en"),
     ("/dich-vu/", "Dịch vụ hỗ trợ", "vi"),
     ("/en/services/", "Support services", "en"),
+    ("/chien-dich/", "Chiến dịch", "vi"),
+    ("/en/campaigns/", "Campaigns", "en"),
 ]
 
 
@@ -76,7 +79,7 @@ def snapshot():
 def test_every_page_renders_in_both_languages_with_its_title(client, soup, demo_output):
     # The articles themselves are checked in test_articles_demo.py.
     assert Page.objects.live().filter(depth__gt=1).not_type(
-        ArticlePage, ServicePage
+        ArticlePage, ServicePage, CampaignPage
     ).count() == len(DEMO_PAGES)
     for path, title, language in DEMO_PAGES:
         response = client.get(path)
@@ -132,7 +135,7 @@ def test_home_shortcuts_and_menus_lead_to_live_pages_in_the_readers_language(
         shortcuts = html.select(".shortcut")
         assert [link["class"][1] for link in shortcuts] == [f"shortcut--{kind}" for kind in kinds]
         menu_links = html.select(".main-nav a, .site-footer__links a")
-        assert len(menu_links) == 6 + 7
+        assert len(menu_links) == 7 + 8
         for href in {link["href"] for link in shortcuts + menu_links}:
             response = client.get(href)
             assert response.status_code == 200, href
@@ -161,13 +164,14 @@ def test_snippets_exist_in_both_languages(client, soup, demo_output):
         "Articles",
         "Legal documents",
         "Support services",
+        "Campaigns",
     ]
     assert "sample data" in html.select_one(".site-footer__text").get_text()
 
 
 def test_images_are_made_locally_in_the_demo_collection(demo_output):
     images = get_image_model().objects.all()
-    assert images.count() == 4
+    assert images.count() == 7
     for image in images:
         assert image.collection.name == "Demo content"
         assert image.title

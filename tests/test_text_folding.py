@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from portal.text import fold, folded_words
+from portal.text import fold, folded_words, strip_diacritics
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,11 @@ def test_decomposed_and_composed_vietnamese_fold_alike():
 
 def test_folded_words_splits_on_anything_but_letters_and_digits():
     assert folded_words('"vay vốn" OR -NHCSXH*') == ["vay", "von", "or", "nhcsxh"]
+
+
+def test_strip_diacritics_keeps_case_and_punctuation():
+    assert strip_diacritics("Đến Trạm Y tế Phường Bến Thành, 24/7!") == (
+        "Den Tram Y te Phuong Ben Thanh, 24/7!"
+    )
+    assert strip_diacritics(unicodedata.normalize("NFD", "Nghị định")) == "Nghi dinh"
+    assert strip_diacritics("") == strip_diacritics(None) == ""

@@ -28,6 +28,7 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from campaigns.admin.panels import TrackedLinksPanel
 from campaigns.blocks import CampaignBodyBlock
 from campaigns.fields import WardCodesField, area_names
 from campaigns.forms import CampaignPageForm
@@ -229,6 +230,7 @@ class CampaignPage(BasePage):
                 "campaign for moderation; an approver approves them."
             ),
         ),
+        TrackedLinksPanel(),
     ]
     edit_handler = TabbedInterface(
         [
@@ -251,6 +253,16 @@ class CampaignPage(BasePage):
 
     class Meta:
         verbose_name = _("campaign")
+
+    def copy(self, *args, **kwargs):
+        # The admin's copy view calls after_copy_page (campaigns.admin.editor_hooks); code
+        # that copies pages itself comes through here.
+        page_copy = super().copy(*args, **kwargs)
+        if kwargs.get("reset_translation_key", True):
+            from campaigns.copies import renew_copied_posts
+
+            renew_copied_posts(page_copy)
+        return page_copy
 
     def clean(self):
         super().clean()

@@ -2,9 +2,10 @@
 
 import uuid
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
@@ -17,12 +18,13 @@ from campaigns.tracking import placeholder_short_url, short_url, tracked_url
 
 class ChannelPost(Orderable):
     class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
+        # "Published" alone already means the date an article was published.
+        DRAFT = "draft", pgettext_lazy("channel post status", "Draft")
         # An approver accepted it: it may go out at its planned time.
-        APPROVED = "approved", _("Approved")
+        APPROVED = "approved", pgettext_lazy("channel post status", "Approved")
         # Loaded into the channel's own scheduler or a scheduling tool.
-        SCHEDULED = "scheduled", _("Scheduled")
-        PUBLISHED = "published", _("Published")
+        SCHEDULED = "scheduled", pgettext_lazy("channel post status", "Scheduled")
+        PUBLISHED = "published", pgettext_lazy("channel post status", "Published")
 
     # Every status but draft means an approver has accepted the post.
     APPROVED_STATUSES = (Status.APPROVED, Status.SCHEDULED, Status.PUBLISHED)
@@ -100,11 +102,20 @@ class ChannelPost(Orderable):
     # Links. A post's page may not have an address yet (a new campaign): its tracked link is
     # then empty and texts are counted with a link of the real length.
 
+    @property
+    def campaign(self):
+        """The post's campaign page, or None for a post not attached to one yet."""
+        try:
+            return self.page
+        except ObjectDoesNotExist:
+            return None
+
     def tracked_url(self, request=None) -> str:
-        page_url = self.page.get_full_url(request) if self.page.pk else None
+        campaign = self.campaign
+        page_url = campaign.get_full_url(request) if campaign and campaign.pk else None
         if not page_url:
             return ""
-        return tracked_url(page_url, self.rules, self.page.tracking_name)
+        return tracked_url(page_url, self.rules, campaign.tracking_name)
 
     def link_for_text(self, short_link=None, request=None) -> str:
         """The link the published text carries: the short one for SMS, else the tracked one."""
@@ -120,11 +131,12 @@ class ChannelPost(Orderable):
         )
 
     def _root_url(self, request=None):
-        parts = self.page.get_url_parts(request) if self.page.pk else None
+        campaign = self.campaign
+        parts = campaign.get_url_parts(request) if campaign and campaign.pk else None
         return parts[1] if parts else None
 
     def _placeholder_tracked_url(self) -> str:
-        slug = self.page.slug or "chien-dich"
+        slug = (self.campaign.slug if self.campaign else "") or "chien-dich"
         return tracked_url(
             placeholder_short_url().rsplit("/c/", 1)[0] + f"/{slug}/", self.rules, slug
         )

@@ -22,8 +22,10 @@ INSTALLED_APPS = [
     "portal",
     "home",
     "articles",
-    "campaigns",
     "directory",
+    # After the directory: campaigns' demo content names its organisations and links to
+    # its finder (portal/demo.py runs demo loaders in INSTALLED_APPS order).
+    "campaigns",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -174,6 +176,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
+# Clear messages for corrupt and over-large uploads instead of a 500 or raw pixel counts.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.image_upload.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "txt", "csv"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 

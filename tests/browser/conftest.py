@@ -31,6 +31,7 @@ from tests.articles_factories import (
     citation,
     legal_library,
 )
+from tests.browser.campaign_pages import campaign_pages
 from tests.directory_factories import (
     LocationFactory,
     ServiceCategoryFactory,
@@ -76,6 +77,8 @@ PUBLIC_PAGES = [
     "legal library",
     "service directory",
     "service page",
+    "campaign index",
+    "campaign",
     "page not found",
     "server error",
 ]
@@ -472,6 +475,7 @@ def public_pages(site_url):
         "legal library": site_url + library.url,
         "service directory": site_url + directory.url + "?area=q1",
         "service page": site_url + clinic.get_url(),
+        **campaign_pages(site_url, image, directory),
         "page not found": site_url + "/trang-khong-ton-tai/",
         "server error": site_url + "/test-server-error/",
     }

@@ -1,0 +1,1 @@
+"""The campaigns admin: editing helpers, the share kit and the calendar."""

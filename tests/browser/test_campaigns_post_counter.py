@@ -30,7 +30,8 @@ def test_the_counter_follows_the_text_and_the_channel(page, site_url):
         campaign_index(), posts=[post(Channel.SMS, text="Xét nghiệm HIV miễn phí.")]
     )
     page.goto(f"{site_url}/admin/pages/{campaign_page.pk}/edit/")
-    page.click('a[href="#tab-channels"]')
+    # Tab ids come from the heading in the language the admin first rendered in: click by name.
+    page.get_by_role("tab", name="Channels").click()
 
     text = page.locator("#id_channel_posts-0-text")
     counter = page.locator("#id_channel_posts-0-text-count")
@@ -52,7 +53,8 @@ def test_a_post_added_in_the_editor_is_counted_too(page, site_url):
     sign_in(page, site_url)
     campaign_page = campaign(campaign_index(), posts=[post(Channel.FACEBOOK)])
     page.goto(f"{site_url}/admin/pages/{campaign_page.pk}/edit/")
-    page.click('a[href="#tab-channels"]')
+    # Tab ids come from the heading in the language the admin first rendered in: click by name.
+    page.get_by_role("tab", name="Channels").click()
     page.click("#id_channel_posts-ADD")
 
     page.select_option("#id_channel_posts-1-channel", "tiktok")

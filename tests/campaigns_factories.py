@@ -82,3 +82,67 @@ def campaign(
     index.add_child(instance=page)
     page.save_revision()
     return CampaignPage.objects.get(pk=page.pk)
+
+
+def consented_testimony(**fields) -> tuple:
+    """A testimony block given with consent; named unless told otherwise."""
+    value = {
+        "quote": "Lần đầu tiên có người lắng nghe tôi mà không phán xét.",
+        "name": "Lan",
+        "anonymous": False,
+        "description": "người đã dùng dịch vụ tư vấn",
+        "photo": None,
+        "consent_given": True,
+        "consent_note": "Đồng ý bằng văn bản ngày 02/03/2026, lưu tại hồ sơ tư vấn số 17.",
+    }
+    return ("testimonial", {**value, **fields})
+
+
+def every_block(*, image, finder, document, testimonies=()) -> list[tuple]:
+    """A campaign body with every block type: heading, story, image, the testimonies given,
+    facts (one with a source link), a call to action to the finder, a video, a download."""
+    return [
+        ("heading", "Câu chuyện của chúng tôi"),
+        ("story", "<p>Kỳ thị khiến <b>người bán dâm</b> ngại đi khám.</p>"),
+        ("image", {"image": image, "alt_text": "Một buổi tư vấn", "caption": "Tư vấn"}),
+        *testimonies,
+        (
+            "facts",
+            {
+                "heading": "Những con số",
+                "facts": [
+                    {
+                        "figure": "1/3",
+                        "text": "người ngại đi khám vì sợ bị kỳ thị",
+                        "source": "Khảo sát cộng đồng, 2024",
+                        "source_url": "https://example.org/khao-sat",
+                    },
+                    {
+                        "figure": "80%",
+                        "text": "dịch vụ miễn phí",
+                        "source": "Sở Y tế, 2025",
+                        "source_url": "",
+                    },
+                ],
+            },
+        ),
+        (
+            "call_to_action",
+            {
+                "heading": "Cần hỗ trợ?",
+                "text": "Tư vấn miễn phí.",
+                "link": {"page": finder, "url": "", "label": "Tìm dịch vụ"},
+            },
+        ),
+        (
+            "video",
+            {
+                "title": "Câu chuyện của Lan",
+                "video_url": "https://www.youtube.com/watch?v=abcdefghijk",
+                "thumbnail": image,
+                "description": "Ba phút.",
+                "transcript": "<p>Lời thoại.</p>",
+            },
+        ),
+        ("materials", {"document": document, "title": "", "description": "Để in A5."}),
+    ]

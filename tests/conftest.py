@@ -1,6 +1,7 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache
+from wagtail.users.models import UserProfile
 
 
 @pytest.fixture(autouse=True)
@@ -28,3 +29,14 @@ def soup():
         return BeautifulSoup(html, "html.parser")
 
     return parse
+
+
+@pytest.fixture
+def editor(admin_user, client):
+    """A client signed in as a superuser whose admin speaks English (the default is
+    Vietnamese), so tests can read the admin's messages as written in the source."""
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(admin_user)
+    return client

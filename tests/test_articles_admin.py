@@ -6,7 +6,6 @@ import unicodedata
 import pytest
 from django.core.exceptions import ValidationError
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-from wagtail.users.models import UserProfile
 
 from articles.models import LegalDocument, Topic
 from tests.articles_factories import (
@@ -19,15 +18,6 @@ from tests.articles_factories import (
 from tests.factories import english
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor(admin_user, client):
-    profile = UserProfile.get_for_user(admin_user)
-    profile.preferred_language = "en"
-    profile.save()
-    client.force_login(admin_user)
-    return client
 
 
 def document_form(**fields):

@@ -14,78 +14,26 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from PIL import Image as PILImage
 from wagtail.images.models import Image
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-from wagtail.users.models import UserProfile
 
 from campaigns import post_rules
 from campaigns.channels import Channel, rules_for
 from campaigns.models import CampaignPage, ChannelPost
+from tests.campaigns_admin_forms import (
+    TODAY,
+    add_url,
+    campaign_data,
+    planned,
+    post_data,
+    post_errors,
+)
 from tests.campaigns_factories import campaign, campaign_index, channel_image, post
 
 pytestmark = pytest.mark.django_db
-
-TODAY = timezone.localdate()
-
-
-@pytest.fixture
-def editor(admin_user, client):
-    profile = UserProfile.get_for_user(admin_user)
-    profile.preferred_language = "en"
-    profile.save()
-    client.force_login(admin_user)
-    return client
 
 
 @pytest.fixture
 def index():
     return campaign_index()
-
-
-def planned(days, hour=9):
-    return f"{TODAY + datetime.timedelta(days=days)} {hour:02d}:00"
-
-
-def post_data(channel=Channel.FACEBOOK, **fields):
-    data = {
-        "channel": channel,
-        "planned_at": "",
-        "status": "draft",
-        "title": "",
-        "text": "Hãy đối xử với mọi người bằng sự tôn trọng.",
-        "hashtags": "",
-        "image": "",
-        "video_url": "",
-    }
-    return {**data, **fields}
-
-
-def campaign_data(posts=(), initial=0, **fields):
-    data = {
-        "title": "Không kỳ thị — Không phân biệt đối xử",
-        "slug": "khong-ky-thi",
-        "key_message": "Không kỳ thị — Không phân biệt đối xử.",
-        "summary": "Mỗi người đều xứng đáng được tôn trọng và được hỗ trợ.",
-        "hero_image": "",
-        "hero_alt_text": "",
-        "body": streamfield([("heading", "Vì sao chúng ta lên tiếng")]),
-        "start_date": TODAY.isoformat(),
-        "end_date": (TODAY + datetime.timedelta(days=30)).isoformat(),
-        "social_image": "",
-        "seo_title": "",
-        "search_description": "",
-        "go_live_at": "",
-        "expire_at": "",
-        "channel_posts": inline_formset(list(posts), initial=initial),
-    }
-    return nested_form_data({**data, **fields})
-
-
-def add_url(index):
-    return f"/admin/pages/add/campaigns/campaignpage/{index.pk}/"
-
-
-def post_errors(response):
-    return [form.errors for form in response.context["form"].formsets["channel_posts"].forms]
 
 
 # Creating and editing

@@ -10,7 +10,6 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from icalendar import Calendar
 from wagtail.models import Revision
-from wagtail.users.models import UserProfile
 
 from campaigns.channels import Channel
 from campaigns.ics import post_uid
@@ -34,15 +33,6 @@ def at(day, hour, minute=0):
     """A time in Ho Chi Minh City, 2026."""
     month, day = day
     return timezone.make_aware(datetime.datetime(2026, month, day, hour, minute))
-
-
-@pytest.fixture
-def staff(admin_user, client):
-    profile = UserProfile.get_for_user(admin_user)
-    profile.preferred_language = "en"
-    profile.save()
-    client.force_login(admin_user)
-    return client
 
 
 @pytest.fixture
@@ -120,8 +110,8 @@ def calendar(client, soup, query=WEEK):
     return soup(response)
 
 
-def test_the_week_lists_every_campaigns_latest_plan_by_day(staff, plans, soup):
-    page = calendar(staff, soup)
+def test_the_week_lists_every_campaigns_latest_plan_by_day(editor, plans, soup):
+    page = calendar(editor, soup)
     assert [section["data-day"] for section in page.select("section[data-day]")] == [
         f"2026-03-0{day}" for day in range(2, 9)
     ]
@@ -205,15 +195,15 @@ def test_the_week_lists_every_campaigns_latest_plan_by_day(staff, plans, soup):
     assert markers == {"Draft: not published", "In moderation", "Unpublished changes"}
 
 
-def test_campaign_titles_link_to_their_editor(staff, plans, soup):
-    page = calendar(staff, soup, WEEK + "&language=vi")
+def test_campaign_titles_link_to_their_editor(editor, plans, soup):
+    page = calendar(editor, soup, WEEK + "&language=vi")
     links = {link.get_text(strip=True): link["href"] for link in page.select("tr[data-post] a")}
     assert links["Không kỳ thị"] == f"/admin/pages/{plans['stigma'].pk}/edit/"
     assert links["Xét nghiệm HIV miễn phí"] == f"/admin/pages/{plans['testing'].pk}/edit/"
 
 
-def test_the_month_view_has_a_grid_and_the_days_with_posts(staff, plans, soup):
-    page = calendar(staff, soup, "view=month&date=2026-03-17")
+def test_the_month_view_has_a_grid_and_the_days_with_posts(editor, plans, soup):
+    page = calendar(editor, soup, "view=month&date=2026-03-17")
     assert page.select_one("[data-period]").get_text(strip=True) == "March 2026"
     days = [section["data-day"] for section in page.select("section[data-day]")]
     assert days == [
@@ -242,15 +232,15 @@ def test_the_month_view_has_a_grid_and_the_days_with_posts(staff, plans, soup):
     assert counts["#day-2026-03-02"] == "1 post"
 
 
-def test_previous_next_and_today_links_keep_the_filters(staff, plans, soup):
-    page = calendar(staff, soup, WEEK + "&channel=zalo")
+def test_previous_next_and_today_links_keep_the_filters(editor, plans, soup):
+    page = calendar(editor, soup, WEEK + "&channel=zalo")
     links = {link.get_text(strip=True): link["href"] for link in page.select("nav a")}
     assert links["Previous week"] == f"{CALENDAR}?view=week&date=2026-02-23&channel=zalo"
     assert links["Next week"] == f"{CALENDAR}?view=week&date=2026-03-09&channel=zalo"
     today = timezone.localdate().isoformat()
     assert links["This week"] == f"{CALENDAR}?view=week&date={today}&channel=zalo"
     assert links["Month"] == f"{CALENDAR}?view=month&date=2026-03-02&channel=zalo"
-    month = calendar(staff, soup, "view=month&date=2026-03-17")
+    month = calendar(editor, soup, "view=month&date=2026-03-17")
     links = {link.get_text(strip=True): link["href"] for link in month.select("nav a")}
     assert links["Previous month"] == f"{CALENDAR}?view=month&date=2026-02-01"
     assert links["Next month"] == f"{CALENDAR}?view=month&date=2026-04-01"
@@ -266,8 +256,8 @@ def test_previous_next_and_today_links_keep_the_filters(staff, plans, soup):
         ("channel=tiktok&status=draft", {("tiktok", "vi")}),
     ],
 )
-def test_filters(staff, plans, soup, query, expected):
-    rows = rows_of(calendar(staff, soup, f"{WEEK}&{query}"))
+def test_filters(editor, plans, soup, query, expected):
+    rows = rows_of(calendar(editor, soup, f"{WEEK}&{query}"))
     assert {(row["channel"], row["language"]) for row in rows} == expected
 
 
@@ -284,8 +274,8 @@ def test_filters(staff, plans, soup, query, expected):
         "date=" + "9" * 5000,
     ],
 )
-def test_bad_parameters_fall_back_to_defaults_with_a_message(staff, plans, soup, query):
-    response = staff.get(f"{CALENDAR}?{query}")
+def test_bad_parameters_fall_back_to_defaults_with_a_message(editor, plans, soup, query):
+    response = editor.get(f"{CALENDAR}?{query}")
     assert response.status_code == 200
     page = soup(response)
     assert page.select(".help-warning [role=status]")
@@ -323,7 +313,7 @@ def calendar_queries(client, query):
     return len(captured.captured_queries)
 
 
-def test_query_count_does_not_grow_with_the_number_of_campaigns(staff, admin_user):
+def test_query_count_does_not_grow_with_the_number_of_campaigns(editor, admin_user):
     index = campaign_index()
 
     def add(count):
@@ -341,9 +331,9 @@ def test_query_count_does_not_grow_with_the_number_of_campaigns(staff, admin_use
             campaign(index, publish=False, posts=[post(planned_at=at((3, 6), number))])
 
     add(1)
-    few = calendar_queries(staff, WEEK)
+    few = calendar_queries(editor, WEEK)
     add(5)
-    many = calendar_queries(staff, WEEK)
+    many = calendar_queries(editor, WEEK)
     assert few == many
 
 
@@ -375,8 +365,8 @@ def download(client, query=WEEK):
     return response, Calendar.from_ical(response.content)
 
 
-def test_the_download_has_one_event_per_post_of_the_filter(staff, plans):
-    response, parsed = download(staff, WEEK + "&language=vi")
+def test_the_download_has_one_event_per_post_of_the_filter(editor, plans):
+    response, parsed = download(editor, WEEK + "&language=vi")
     assert "attachment" in response["Content-Disposition"]
     assert response["Content-Disposition"].endswith('campaign-calendar-week-2026-03-02.ics"')
     events = parsed.walk("VEVENT")
@@ -403,8 +393,8 @@ def test_the_download_has_one_event_per_post_of_the_filter(staff, plans):
     )
 
 
-def test_uids_stay_the_same_across_languages_edits_and_moves(staff, plans, admin_user):
-    _response, before = download(staff)
+def test_uids_stay_the_same_across_languages_edits_and_moves(editor, plans, admin_user):
+    _response, before = download(editor)
     uids = {str(event["UID"]) for event in before.walk("VEVENT")}
     assert len(uids) == 7  # one per post and language
     page = plans["stigma"].get_latest_revision_as_object()
@@ -414,7 +404,7 @@ def test_uids_stay_the_same_across_languages_edits_and_moves(staff, plans, admin
         item.text = "Đã sửa"
     page.channel_posts = moved
     page.save_revision(user=admin_user).publish()
-    _response, after = download(staff)
+    _response, after = download(editor)
     assert {str(event["UID"]) for event in after.walk("VEVENT")} == uids
 
 
@@ -427,28 +417,28 @@ def subscribe(client, action="create"):
     assert response["Location"] == f"{CALENDAR}?view=month&date=2026-03-01"
 
 
-def test_the_calendar_page_offers_and_shows_the_subscription_address(staff, admin_user, soup):
-    page = calendar(staff, soup)
+def test_the_calendar_page_offers_and_shows_the_subscription_address(editor, admin_user, soup):
+    page = calendar(editor, soup)
     assert page.select_one("[data-subscription] button[value=create]")
     assert not page.select_one("[data-subscription-url]")
-    subscribe(staff)
+    subscribe(editor)
     token = CalendarSubscription.objects.get(user=admin_user).token
-    page = calendar(staff, soup, WEEK + "&channel=sms")
+    page = calendar(editor, soup, WEEK + "&channel=sms")
     url = page.select_one("[data-subscription-url]")["value"]
     assert url.endswith(f"/calendar/{token}.ics?channel=sms")
     assert page.select_one("[data-subscription] button[value=renew]")
     assert page.select_one("[data-subscription] input[name=csrfmiddlewaretoken]")
 
 
-def test_a_calendar_app_reads_the_subscription_without_logging_in(staff, admin_user):
+def test_a_calendar_app_reads_the_subscription_without_logging_in(editor, admin_user):
     index = campaign_index()
     publish_translation(index, title="Campaigns", slug="campaigns")
     tomorrow = timezone.now() + datetime.timedelta(days=1)
     page = campaign(index, title="Không kỳ thị", posts=[approved_post(planned_at=tomorrow)])
     publish_translation(page, title="No stigma", slug="no-stigma")
-    subscribe(staff)
+    subscribe(editor)
     token = CalendarSubscription.objects.get(user=admin_user).token
-    app = type(staff)()  # no session, as a calendar app
+    app = type(editor)()  # no session, as a calendar app
     response = app.get(f"/calendar/{token}.ics?language=vi")
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
@@ -464,7 +454,7 @@ def test_a_calendar_app_reads_the_subscription_without_logging_in(staff, admin_u
     ]
 
 
-def test_the_subscription_covers_the_year_ahead(staff, admin_user):
+def test_the_subscription_covers_the_year_ahead(editor, admin_user):
     index = campaign_index()
     soon = timezone.now() + datetime.timedelta(days=200)
     later = timezone.now() + datetime.timedelta(days=400)
@@ -473,25 +463,25 @@ def test_the_subscription_covers_the_year_ahead(staff, admin_user):
         title="Sắp tới",
         posts=[approved_post(planned_at=soon), approved_post(planned_at=later)],
     )
-    subscribe(staff)
+    subscribe(editor)
     token = CalendarSubscription.objects.get(user=admin_user).token
-    response = type(staff)().get(f"/calendar/{token}.ics")
+    response = type(editor)().get(f"/calendar/{token}.ics")
     events = Calendar.from_ical(response.content).walk("VEVENT")
     assert [event.decoded("DTSTART") for event in events] == [soon.replace(microsecond=0)]
     # In the subscriber's admin language.
     assert "Approved" in str(events[0]["DESCRIPTION"])
 
 
-def test_replacing_the_address_revokes_the_old_one(staff, admin_user):
-    subscribe(staff)
+def test_replacing_the_address_revokes_the_old_one(editor, admin_user):
+    subscribe(editor)
     old = CalendarSubscription.objects.get(user=admin_user).token
-    subscribe(staff, "renew")
+    subscribe(editor, "renew")
     new = CalendarSubscription.objects.get(user=admin_user).token
     assert new != old
-    app = type(staff)()
+    app = type(editor)()
     assert app.get(f"/calendar/{old}.ics").status_code == 404
     assert app.get(f"/calendar/{new}.ics").status_code == 200
-    subscribe(staff, "stop")
+    subscribe(editor, "stop")
     assert app.get(f"/calendar/{new}.ics").status_code == 404
     assert not CalendarSubscription.objects.exists()
 

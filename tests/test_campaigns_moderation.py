@@ -20,11 +20,18 @@ from wagtail.users.models import UserProfile
 
 from campaigns.channels import Channel
 from campaigns.models import CampaignPage, ChannelPost
+from tests.campaigns_admin_forms import (
+    add_url,
+    campaign_data,
+    edit_url,
+    planned,
+    post_data,
+    post_errors,
+)
 from tests.campaigns_factories import approved_post, campaign, campaign_index
 
 pytestmark = pytest.mark.django_db
 
-TODAY = timezone.localdate()
 ONLY_AN_APPROVER = (
     "Only an approver can approve a post: leave it as Draft and submit the campaign for moderation."
 )
@@ -58,59 +65,14 @@ def index():
     return campaign_index()
 
 
-def planned(days, hour=9):
-    return f"{TODAY + datetime.timedelta(days=days)} {hour:02d}:00"
-
-
-def post_data(channel=Channel.FACEBOOK, **fields):
-    data = {
-        "channel": channel,
-        "planned_at": "",
-        "status": "draft",
-        "title": "",
-        "text": "Hãy đối xử với mọi người bằng sự tôn trọng.",
-        "hashtags": "",
-        "image": "",
-        "video_url": "",
-    }
-    return {**data, **fields}
-
-
-def campaign_data(posts=(), initial=0, **fields):
-    data = {
-        "title": "Biết quyền của mình",
-        "slug": "biet-quyen",
-        "key_message": "Bạn có quyền được tôn trọng và được bảo vệ.",
-        "summary": "Những điều pháp luật bảo vệ bạn khi làm việc và khi bị kiểm tra.",
-        "hero_image": "",
-        "hero_alt_text": "",
-        "body": streamfield([("heading", "Quyền của bạn")]),
-        "start_date": TODAY.isoformat(),
-        "end_date": (TODAY + datetime.timedelta(days=30)).isoformat(),
-        "social_image": "",
-        "seo_title": "",
-        "search_description": "",
-        "go_live_at": "",
-        "expire_at": "",
-        "channel_posts": inline_formset(list(posts), initial=initial),
-    }
-    return nested_form_data({**data, **fields})
-
-
-def add_url(index):
-    return f"/admin/pages/add/campaigns/campaignpage/{index.pk}/"
-
-
-def edit_url(page):
-    return f"/admin/pages/{page.pk}/edit/"
+def rights_campaign(posts=(), initial=0, **fields):
+    """The form of the "know your rights" campaign, which these tests follow."""
+    fields = {"title": "Biết quyền của mình", "slug": "biet-quyen", **fields}
+    return campaign_data(posts, initial, **fields)
 
 
 def the_campaign():
     return CampaignPage.objects.get(slug="biet-quyen", locale__language_code="vi")
-
-
-def post_errors(response):
-    return [form.errors for form in response.context["form"].formsets["channel_posts"].forms]
 
 
 def approve(data):
@@ -118,7 +80,7 @@ def approve(data):
 
 
 def test_a_writer_submits_drafts_and_an_approver_approves_them(writer, moderator, index, client):
-    data = campaign_data(
+    data = rights_campaign(
         [
             post_data(Channel.FACEBOOK, planned_at=planned(1)),
             post_data(Channel.TIKTOK, planned_at=planned(2), video_url=VIDEO),
@@ -137,7 +99,7 @@ def test_a_writer_submits_drafts_and_an_approver_approves_them(writer, moderator
 
     # The approver reads the posts, approves them and the campaign in one go.
     facebook, tiktok = page.get_latest_revision_as_object().channel_posts.all()
-    approved = campaign_data(
+    approved = rights_campaign(
         [
             post_data(Channel.FACEBOOK, id=facebook.pk, status="approved", planned_at=planned(1)),
             post_data(
@@ -165,7 +127,7 @@ def test_a_writer_submits_drafts_and_an_approver_approves_them(writer, moderator
 
 
 def test_a_writer_cannot_approve_a_post(writer, index, soup):
-    data = campaign_data([post_data(Channel.X, status="approved", planned_at=planned(1))])
+    data = rights_campaign([post_data(Channel.X, status="approved", planned_at=planned(1))])
     response = writer.post(add_url(index), {**data, "action-submit": "Submit"})
     assert response.status_code == 200
     assert post_errors(response)[0]["status"] == [ONLY_AN_APPROVER]
@@ -194,7 +156,7 @@ def live_posts(page, **changes):
         "status": x.status,
         "planned_at": timezone.localtime(x.planned_at).strftime("%Y-%m-%d %H:%M"),
     }
-    return campaign_data([post_data(Channel.X, **{**fields, **changes})], initial=1)
+    return rights_campaign([post_data(Channel.X, **{**fields, **changes})], initial=1)
 
 
 def test_a_writer_cannot_change_an_approved_post_without_sending_it_back(writer, live_campaign):
@@ -287,7 +249,7 @@ def test_a_post_added_to_a_live_campaign_waits_for_approval(writer, moderator, l
 
 def test_a_campaign_goes_live_at_its_time_and_comes_down_at_its_end(moderator, index):
     go_live_at = timezone.localtime() + datetime.timedelta(days=2)
-    data = campaign_data(
+    data = rights_campaign(
         [post_data(Channel.X, status="approved", planned_at=planned(3))],
         go_live_at=go_live_at.strftime("%Y-%m-%d %H:%M"),
         expire_at=(go_live_at + datetime.timedelta(days=20)).strftime("%Y-%m-%d %H:%M"),

@@ -18,7 +18,13 @@ from campaigns.models import ShortLink
 from directory import admin_units
 from portal.sharing import SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH
 from tests.articles_factories import AudienceFactory, TopicFactory, alias_in_english
-from tests.campaigns_factories import campaign, campaign_index, channel_image
+from tests.campaigns_factories import (
+    campaign,
+    campaign_index,
+    channel_image,
+    consented_testimony,
+    every_block,
+)
 from tests.directory_factories import OrganizationFactory, directory_page
 from tests.factories import HotlineFactory, english, publish_translation
 
@@ -35,16 +41,7 @@ def days(number) -> datetime.date:
 
 
 def a_testimony(**fields):
-    value = {
-        "quote": "Lần đầu tiên có người lắng nghe tôi mà không phán xét.",
-        "name": "Lan",
-        "anonymous": False,
-        "description": "người đã dùng dịch vụ tư vấn",
-        "photo": None,
-        "consent_given": True,
-        "consent_note": CONSENT_NOTE,
-    }
-    return ("testimonial", {**value, **fields})
+    return consented_testimony(**{"consent_note": CONSENT_NOTE, **fields})
 
 
 @pytest.fixture
@@ -78,58 +75,21 @@ def full_campaign(index, photo, leaflet):
         summary="Mỗi người đều xứng đáng được tôn trọng.",
         hero_image=image,
         hero_alt_text="Hai bàn tay nắm lấy nhau",
-        body=[
-            ("heading", "Câu chuyện của chúng tôi"),
-            ("story", "<p>Kỳ thị khiến <b>người bán dâm</b> ngại đi khám.</p>"),
-            ("image", {"image": image, "alt_text": "Một buổi tư vấn", "caption": "Tư vấn"}),
-            a_testimony(photo=photo),
-            a_testimony(
-                name=ANONYMOUS_NAME,
-                anonymous=True,
-                description="một phụ nữ ở Phường Sài Gòn",
-                photo=photo,
-                quote="Tôi đã dám đi xét nghiệm.",
-            ),
-            (
-                "facts",
-                {
-                    "heading": "Những con số",
-                    "facts": [
-                        {
-                            "figure": "1/3",
-                            "text": "người ngại đi khám vì sợ bị kỳ thị",
-                            "source": "Khảo sát cộng đồng, 2024",
-                            "source_url": "https://example.org/khao-sat",
-                        },
-                        {
-                            "figure": "80%",
-                            "text": "dịch vụ miễn phí",
-                            "source": "Sở Y tế, 2025",
-                            "source_url": "",
-                        },
-                    ],
-                },
-            ),
-            (
-                "call_to_action",
-                {
-                    "heading": "Cần hỗ trợ?",
-                    "text": "Tư vấn miễn phí.",
-                    "link": {"page": finder, "url": "", "label": "Tìm dịch vụ"},
-                },
-            ),
-            (
-                "video",
-                {
-                    "title": "Câu chuyện của Lan",
-                    "video_url": "https://www.youtube.com/watch?v=abcdefghijk",
-                    "thumbnail": image,
-                    "description": "Ba phút.",
-                    "transcript": "<p>Lời thoại.</p>",
-                },
-            ),
-            ("materials", {"document": leaflet, "title": "", "description": "Để in A5."}),
-        ],
+        body=every_block(
+            image=image,
+            finder=finder,
+            document=leaflet,
+            testimonies=[
+                a_testimony(photo=photo),
+                a_testimony(
+                    name=ANONYMOUS_NAME,
+                    anonymous=True,
+                    description="một phụ nữ ở Phường Sài Gòn",
+                    photo=photo,
+                    quote="Tôi đã dám đi xét nghiệm.",
+                ),
+            ],
+        ),
     )
 
 

@@ -11,7 +11,6 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from wagtail.models import Revision, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
-from wagtail.users.models import UserProfile
 
 from directory.models import Location, ProblemReport, ServicePage
 from tests.directory_factories import (
@@ -29,15 +28,6 @@ pytestmark = pytest.mark.django_db
 QUEUE_URL = "/admin/snippets/directory/problemreport/"
 REPORT_URL = "/admin/reports/services-to-check/"
 SCRIPT = '<script>alert("x")</script>'
-
-
-@pytest.fixture
-def editor(admin_user, client):
-    profile = UserProfile.get_for_user(admin_user)
-    profile.preferred_language = "en"
-    profile.save()
-    client.force_login(admin_user)
-    return client
 
 
 def days_ago(days):

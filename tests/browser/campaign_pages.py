@@ -11,7 +11,7 @@ from wagtail.documents.models import Document
 
 from directory import admin_units
 from tests.articles_factories import AudienceFactory, TopicFactory
-from tests.campaigns_factories import campaign, campaign_index
+from tests.campaigns_factories import campaign, campaign_index, consented_testimony, every_block
 from tests.directory_factories import OrganizationFactory
 
 
@@ -46,74 +46,20 @@ def campaign_pages(site_url, image, finder) -> dict[str, str]:
         audiences=[public, peers],
         partners=partners,
         areas=[ward.code for ward in admin_units.wards_of()[:12]],
-        body=[
-            ("heading", "Vì sao cần chiến dịch này"),
-            ("story", "<p>Kỳ thị khiến <b>người bán dâm</b> ngại đi khám.</p>"),
-            ("image", {"image": image, "alt_text": "Một buổi tư vấn", "caption": "Tư vấn"}),
-            (
-                "testimonial",
-                {
-                    "quote": "Lần đầu tiên có người lắng nghe tôi mà không phán xét.",
-                    "name": "Lan",
-                    "anonymous": False,
-                    "description": "người đã dùng dịch vụ tư vấn",
-                    "photo": photo,
-                    "consent_given": True,
-                    "consent_note": "Đồng ý bằng văn bản.",
-                },
-            ),
-            (
-                "testimonial",
-                {
-                    "quote": "Tôi đã dám đi xét nghiệm.",
-                    "name": "",
-                    "anonymous": True,
-                    "description": "một phụ nữ ở Phường Sài Gòn",
-                    "photo": None,
-                    "consent_given": True,
-                    "consent_note": "Đồng ý qua điện thoại.",
-                },
-            ),
-            (
-                "facts",
-                {
-                    "heading": "Những con số",
-                    "facts": [
-                        {
-                            "figure": "1/3",
-                            "text": "người ngại đi khám vì sợ bị kỳ thị",
-                            "source": "Khảo sát cộng đồng, 2024",
-                            "source_url": "https://example.org/khao-sat",
-                        },
-                        {
-                            "figure": "100%",
-                            "text": "dịch vụ tư vấn giữ bí mật",
-                            "source": "Sở Y tế, 2025",
-                            "source_url": "",
-                        },
-                    ],
-                },
-            ),
-            (
-                "call_to_action",
-                {
-                    "heading": "Cần hỗ trợ ngay?",
-                    "text": "Tư vấn viên lắng nghe bạn.",
-                    "link": {"page": finder, "url": "", "label": "Tìm dịch vụ"},
-                },
-            ),
-            (
-                "video",
-                {
-                    "title": "Câu chuyện của Lan",
-                    "video_url": "https://www.youtube.com/watch?v=abcdefghijk",
-                    "thumbnail": image,
-                    "description": "Ba phút.",
-                    "transcript": "<p>Lời thoại.</p>",
-                },
-            ),
-            ("materials", {"document": leaflet, "title": "", "description": "Để in."}),
-        ],
+        body=every_block(
+            image=image,
+            finder=finder,
+            document=leaflet,
+            testimonies=[
+                consented_testimony(photo=photo),
+                consented_testimony(
+                    name="",
+                    anonymous=True,
+                    description="một phụ nữ ở Phường Sài Gòn",
+                    quote="Tôi đã dám đi xét nghiệm.",
+                ),
+            ],
+        ),
     )
     for title, start, end in [
         ("Biết quyền của mình", 20, 80),

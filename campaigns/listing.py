@@ -64,16 +64,6 @@ def years_of(start: datetime.date, end: datetime.date | None, today: datetime.da
     return range(start.year, last_year_of(start, end, today) + 1)
 
 
-def runs_in(year: int, today: datetime.date) -> Q:
-    """The campaigns that run in a year: the same rule as years_of, for the database."""
-    first_day, last_day = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-    open_ended = Q(end_date__isnull=True)
-    if year > today.year:
-        # Open-ended campaigns count up to this year only, unless they start later.
-        open_ended &= Q(start_date__gte=first_day)
-    return Q(start_date__lte=last_day) & (Q(end_date__gte=first_day) | open_ended)
-
-
 def phase_of(today: datetime.date) -> Case:
     """campaigns.models.pages.campaign_status as an SQL expression: 0, 1 or 2."""
     return Case(
@@ -133,14 +123,14 @@ class CampaignListing(PagesBar):
             .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
         )
 
-        # What the filters offer and count: every campaign's dates (one query) and topics (one).
+        # What the filters offer and count, and which campaigns they leave: every campaign's
+        # dates (one query) and topics (one). Filtering here, then asking for one page of the
+        # campaigns by id, keeps the page tree's path scan (child_of) to a single query.
         dates = {
             pk: (start, end)
             for pk, start, end in campaigns.values_list("pk", "start_date", "end_date")
         }
-        tagged = CampaignPage.topics.through.objects.filter(
-            campaignpage_id__in=campaigns.values("pk")
-        )
+        tagged = CampaignPage.topics.through.objects.filter(campaignpage_id__in=list(dates))
         slugs_of: dict[int, set[str]] = {}
         for campaign_id, slug in tagged.values_list("campaignpage_id", "topic__slug"):
             slugs_of.setdefault(campaign_id, set()).add(slug)
@@ -182,14 +172,18 @@ class CampaignListing(PagesBar):
             {str(year): count for year, count in year_counts.items()},
         )
 
-        shown = campaigns
-        if self.topic:
-            shown = shown.filter(
-                pk__in=tagged.filter(topic__slug=topic_slug).values("campaignpage_id")
-            )
-        if self.year:
-            shown = shown.filter(runs_in(self.year, self.today))
-        shown = in_list_order(with_source_language(shown.defer_streamfields()), self.today)
+        shown_ids = [
+            pk
+            for pk in dates
+            if (not topic_slug or topic_slug in slugs_of.get(pk, ()))
+            and (not self.year or self.year in years_by_campaign[pk])
+        ]
+        shown = in_list_order(
+            with_source_language(
+                CampaignPage.objects.filter(pk__in=shown_ids).defer_streamfields()
+            ),
+            self.today,
+        )
 
         paginator = Paginator(shown, PER_PAGE)
         number = page_number(request.GET.get("page"), paginator.num_pages)

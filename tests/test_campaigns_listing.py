@@ -9,7 +9,6 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from campaigns.listing import runs_in, years_of
 from campaigns.models import CampaignPage
 from tests.articles_factories import TopicFactory, alias_in_english
 from tests.campaigns_factories import campaign, campaign_index, channel_image
@@ -368,28 +367,6 @@ def test_topic_and_year_combine_and_count_for_each_other(client, soup, index, ta
     assert year_links[1]["href"] == f"{index.url}?topic=suc-khoe&year={THIS_YEAR}"
     topic_active = parsed.select_one('#filter-topic + ul [aria-current="true"]')
     assert topic_active["href"] == f"{index.url}?year={THIS_YEAR - 1}"
-
-
-def test_the_database_and_the_year_options_agree(index):
-    """runs_in (SQL) and years_of (Python) say the same about every kind of campaign."""
-    spans = [
-        (datetime.date(THIS_YEAR - 3, 12, 31), datetime.date(THIS_YEAR - 2, 1, 1)),
-        (datetime.date(THIS_YEAR - 1, 1, 1), datetime.date(THIS_YEAR - 1, 12, 31)),
-        (datetime.date(THIS_YEAR - 2, 6, 1), None),
-        (datetime.date(THIS_YEAR + 2, 6, 1), None),
-        (days(0), days(0)),
-        (days(0), None),
-        (datetime.date(THIS_YEAR + 1, 1, 1), datetime.date(THIS_YEAR + 3, 1, 1)),
-    ]
-    pages = [campaign(index, start_date=start, end_date=end) for start, end in spans]
-    for year in range(THIS_YEAR - 4, THIS_YEAR + 5):
-        in_database = set(
-            CampaignPage.objects.filter(runs_in(year, TODAY)).values_list("pk", flat=True)
-        )
-        in_python = {
-            page.pk for page in pages if year in years_of(page.start_date, page.end_date, TODAY)
-        }
-        assert in_database == in_python, year
 
 
 # Pages.

@@ -7,12 +7,21 @@ page, and one past the end means the last. The number of queries does not depend
 number of articles or documents.
 """
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.db.models import F
 
-from portal.listing import PagesBar, page_number, query_url, with_source_language
+from portal.listing import (
+    FilterGroup,
+    FilterOption,
+    PagesBar,
+    counted_filter_group,
+    page_number,
+    query_url,
+    with_source_language,
+)
 from portal.localization import by_translation_key, in_reader_language
 
 PER_PAGE = 12
@@ -22,26 +31,6 @@ MAX_VALUE_LENGTH = 100
 
 def requested(request, name: str) -> str:
     return request.GET.get(name, "")[: MAX_VALUE_LENGTH + 1].strip()
-
-
-@dataclass
-class FilterOption:
-    value: str
-    label: str
-    url: str
-    is_active: bool = False
-    count: int | None = None
-
-
-@dataclass
-class FilterGroup:
-    param: str
-    all_url: str
-    options: list[FilterOption] = field(default_factory=list)
-
-    @property
-    def active(self):
-        return next((option for option in self.options if option.is_active), None)
 
 
 class ArticleListing(PagesBar):
@@ -182,18 +171,6 @@ class LegalLibraryListing:
                 entry.articles.append(citation.article)
 
     def _group(self, param, choices, values):
-        group = FilterGroup(
-            param=param, all_url=query_url(self.base_url, **{**self.filters, param: ""})
+        return counted_filter_group(
+            self.base_url, self.filters, param, choices.items(), Counter(values)
         )
-        for value, label in choices.items():
-            count = values.count(value)
-            is_active = value == self.filters[param]
-            if not count and not is_active:
-                continue
-            url = (
-                group.all_url
-                if is_active
-                else query_url(self.base_url, **{**self.filters, param: value})
-            )
-            group.options.append(FilterOption(value, str(label), url, is_active, count))
-        return group

@@ -19,8 +19,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
-from articles.listing import FilterGroup, FilterOption, requested
-from portal.listing import PagesBar, page_number, query_url, with_source_language
+from articles.listing import requested
+from portal.listing import (
+    FilterGroup,
+    PagesBar,
+    counted_filter_group,
+    page_number,
+    query_url,
+    with_source_language,
+)
 from portal.localization import by_translation_key, in_reader_language
 
 PER_PAGE = 12
@@ -206,22 +213,7 @@ class CampaignListing(PagesBar):
         ]
 
     def _group(self, param, choices, counts) -> FilterGroup:
-        group = FilterGroup(
-            param=param, all_url=query_url(self.base_url, **{**self.filters, param: ""})
-        )
-        for value, label in choices:
-            count = counts.get(value, 0)
-            is_active = value == self.filters[param]
-            if not count and not is_active:
-                continue
-            # The active option's link removes it; the others replace it.
-            url = (
-                group.all_url
-                if is_active
-                else query_url(self.base_url, **{**self.filters, param: value})
-            )
-            group.options.append(FilterOption(value, str(label), url, is_active, count))
-        return group
+        return counted_filter_group(self.base_url, self.filters, param, choices, counts)
 
     def page_url(self, number: int) -> str:
         return query_url(self.base_url, **self.filters, page=number)

@@ -4,6 +4,8 @@ Lists are plain links (`?topic=suc-khoe&page=2`), so they work without JavaScrip
 shared; whatever is in the query string, the page renders.
 """
 
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.db.models import F
@@ -68,3 +70,44 @@ class PagesBar:
     @property
     def next_url(self):
         return self.page_url(self.page.number + 1) if self.page.has_next() else None
+
+
+@dataclass
+class FilterOption:
+    value: str
+    label: str
+    url: str
+    is_active: bool = False
+    count: int | None = None
+
+
+@dataclass
+class FilterGroup:
+    param: str
+    all_url: str
+    options: list[FilterOption] = field(default_factory=list)
+
+    @property
+    def active(self):
+        return next((option for option in self.options if option.is_active), None)
+
+
+def counted_filter_group(
+    base_url: str,
+    filters: dict[str, str],
+    param: str,
+    choices: Iterable[tuple[str, str]],
+    counts: Mapping[str, int],
+) -> FilterGroup:
+    """The options of one filter with how many items each would show; an option that would
+    show none is left out, unless it is the one chosen. `filters` are the active values."""
+    group = FilterGroup(param=param, all_url=query_url(base_url, **{**filters, param: ""}))
+    for value, label in choices:
+        count = counts.get(value, 0)
+        is_active = value == filters[param]
+        if not count and not is_active:
+            continue
+        # The active option's link removes it; the others replace it.
+        url = group.all_url if is_active else query_url(base_url, **{**filters, param: value})
+        group.options.append(FilterOption(value, str(label), url, is_active, count))
+    return group

@@ -4,13 +4,42 @@ Requests go through Django's test client and the real URL routing, so the figure
 time without the network.
 """
 
+import os
 import statistics
 import time
 
 from django.core.management.base import CommandError
 from django.db import connection
 from django.test import Client
-from wagtail.models import Site
+from wagtail.models import Page, Site
+
+
+def check_database_is_scratch(bench_slugs, writes: str, **others) -> None:
+    """Refuse to run unless DATABASE_URL names a database that holds only benchmark content.
+
+    bench_slugs: the slugs of the benchmark's own sections (pages at depth 3, under a home
+    page); writes: what the benchmark writes, for the message; others: querysets of rows
+    that are not benchmark data, by what they are ("topics", "locations"...).
+    """
+    if not os.environ.get("DATABASE_URL"):
+        raise CommandError(
+            "Set DATABASE_URL to a scratch database, for example "
+            "DATABASE_URL=sqlite:////tmp/portal-bench/bench.sqlite3 (after `migrate`), "
+            f"or run `make bench`. The benchmark writes {writes}."
+        )
+    bench_paths = Page.objects.filter(slug__in=bench_slugs, depth=3).values_list("path", flat=True)
+    other_pages = Page.objects.filter(depth__gt=2)
+    for path in bench_paths:
+        other_pages = other_pages.exclude(path__startswith=path)
+    counts = {"pages": other_pages.count()}
+    counts.update((kind, rows.count()) for kind, rows in others.items())
+    found = {kind: count for kind, count in counts.items() if count}
+    if found:
+        described = ", ".join(f"{count} {kind}" for kind, count in found.items())
+        raise CommandError(
+            f"This database holds content that is not benchmark data ({described}). "
+            "Run the benchmark on a scratch database: `make bench`."
+        )
 
 
 def site_client() -> Client:

@@ -35,7 +35,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from articles.models import ArticleIndexPage, ArticlePage, Audience, LegalDocument, Topic
-from portal.benchmarking import site_client, timed_requests
+from portal.benchmarking import check_database_is_scratch, site_client, timed_requests
 from portal.demo import gradient
 
 SLUG = "bench-articles"
@@ -157,33 +157,15 @@ class Command(BaseCommand):
         )
 
     def check_database_is_scratch(self):
-        if not os.environ.get("DATABASE_URL"):
-            raise CommandError(
-                "Set DATABASE_URL to a scratch database, for example "
-                "DATABASE_URL=sqlite:////tmp/portal-bench/bench.sqlite3 (after `migrate`), "
-                "or run `make bench`. The benchmark writes thousands of pages."
-            )
-        bench_paths = list(Page.objects.filter(slug=SLUG, depth=3).values_list("path", flat=True))
-        other_pages = Page.objects.filter(depth__gt=2)
-        for path in bench_paths:
-            other_pages = other_pages.exclude(path__startswith=path)
-        others = {
-            "pages": other_pages.count(),
-            "topics": Topic.objects.exclude(slug__startswith=PREFIX).count(),
-            "audiences": Audience.objects.exclude(slug__startswith=PREFIX).count(),
-            "legal documents": LegalDocument.objects.exclude(
-                number__startswith=DOCUMENT_PREFIX
-            ).count(),
-            "images": get_image_model().objects.exclude(title=IMAGE_TITLE).count(),
-            "documents": get_document_model().objects.count(),
-        }
-        found = {kind: count for kind, count in others.items() if count}
-        if found:
-            described = ", ".join(f"{count} {kind}" for kind, count in found.items())
-            raise CommandError(
-                f"This database holds content that is not benchmark data ({described}). "
-                "Run the benchmark on a scratch database: `make bench`."
-            )
+        check_database_is_scratch(
+            [SLUG],
+            "thousands of pages",
+            topics=Topic.objects.exclude(slug__startswith=PREFIX),
+            audiences=Audience.objects.exclude(slug__startswith=PREFIX),
+            images=get_image_model().objects.exclude(title=IMAGE_TITLE),
+            documents=get_document_model().objects.all(),
+            **{"legal documents": LegalDocument.objects.exclude(number__startswith=DOCUMENT_PREFIX)},
+        )
 
     def seeded_indexes(self, articles):
         """The benchmark indexes by language, if they hold exactly `articles` articles."""

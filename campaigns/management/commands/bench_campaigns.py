@@ -29,7 +29,6 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from wagtail.images import get_image_model
-from wagtail.models import Page
 
 from articles.management.commands.bench_articles import SLUG as ARTICLES_SLUG
 from articles.management.commands.bench_articles import quiet_signals
@@ -37,7 +36,7 @@ from campaigns.models import CampaignIndexPage, CampaignPage
 from campaigns.seeding import KIT_SLUG, PHOTO_SIZE, SLUG, TOPIC_PREFIX, CampaignSeeder
 from campaigns.share_kit import build_share_kit
 from directory.seeding import SLUG as DIRECTORY_SLUG
-from portal.benchmarking import site_client, timed_requests
+from portal.benchmarking import check_database_is_scratch, site_client, timed_requests
 
 BUDGET_MS = 60
 KIT_BUDGET_S = 5.0
@@ -103,24 +102,7 @@ class Command(BaseCommand):
         self.stdout.write(style(f"\nScenarios: {summary}."))
 
     def check_database_is_scratch(self):
-        if not os.environ.get("DATABASE_URL"):
-            raise CommandError(
-                "Set DATABASE_URL to a scratch database, for example "
-                "DATABASE_URL=sqlite:////tmp/portal-bench/bench.sqlite3 (after `migrate`), "
-                "or run `make bench`. The benchmark writes hundreds of pages."
-            )
-        bench_paths = Page.objects.filter(
-            slug__in=[SLUG, ARTICLES_SLUG, DIRECTORY_SLUG], depth=3
-        ).values_list("path", flat=True)
-        other_pages = Page.objects.filter(depth__gt=2)
-        for path in bench_paths:
-            other_pages = other_pages.exclude(path__startswith=path)
-        others = other_pages.count()
-        if others:
-            raise CommandError(
-                f"This database holds content that is not benchmark data ({others} pages). "
-                "Run the benchmark on a scratch database: `make bench`."
-            )
+        check_database_is_scratch([SLUG, ARTICLES_SLUG, DIRECTORY_SLUG], "hundreds of pages")
 
     def seeded(self, campaigns, photo_size):
         """The benchmark indexes by language and the kit's campaign, if they hold exactly

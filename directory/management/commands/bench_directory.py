@@ -30,7 +30,6 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
-from wagtail.models import Page
 
 from articles.management.commands.bench_articles import SLUG as ARTICLES_SLUG
 from directory import admin_units
@@ -42,7 +41,7 @@ from directory.models import (
     ServicePage,
 )
 from directory.seeding import CATEGORY_PREFIX, MARKER, SLUG, DirectorySeeder
-from portal.benchmarking import site_client, timed_requests
+from portal.benchmarking import check_database_is_scratch, site_client, timed_requests
 
 BUDGET_MS = 100
 WEIGHT_BUDGET_BYTES = 60 * 1024
@@ -134,33 +133,17 @@ class Command(BaseCommand):
         self.stdout.write(style(f"\nScenarios: {summary}."))
 
     def check_database_is_scratch(self):
-        if not os.environ.get("DATABASE_URL"):
-            raise CommandError(
-                "Set DATABASE_URL to a scratch database, for example "
-                "DATABASE_URL=sqlite:////tmp/portal-bench/bench.sqlite3 (after `migrate`), "
-                "or run `make bench`. The benchmark writes tens of thousands of rows."
-            )
-        bench_paths = Page.objects.filter(slug__in=[SLUG, ARTICLES_SLUG], depth=3).values_list(
-            "path", flat=True
+        check_database_is_scratch(
+            [SLUG, ARTICLES_SLUG],
+            "tens of thousands of rows",
+            organisations=Organization.objects.exclude(alternate_name=MARKER),
+            locations=Location.objects.exclude(alternate_name=MARKER),
+            **{
+                "service categories": ServiceCategory.objects.exclude(
+                    slug__startswith=CATEGORY_PREFIX
+                )
+            },
         )
-        other_pages = Page.objects.filter(depth__gt=2)
-        for path in bench_paths:
-            other_pages = other_pages.exclude(path__startswith=path)
-        others = {
-            "pages": other_pages.count(),
-            "organisations": Organization.objects.exclude(alternate_name=MARKER).count(),
-            "locations": Location.objects.exclude(alternate_name=MARKER).count(),
-            "service categories": ServiceCategory.objects.exclude(
-                slug__startswith=CATEGORY_PREFIX
-            ).count(),
-        }
-        found = {kind: count for kind, count in others.items() if count}
-        if found:
-            described = ", ".join(f"{count} {kind}" for kind, count in found.items())
-            raise CommandError(
-                f"This database holds content that is not benchmark data ({described}). "
-                "Run the benchmark on a scratch database: `make bench`."
-            )
 
     def seeded_directories(self, services, locations):
         """The benchmark finders by language, if they hold exactly what was asked for;

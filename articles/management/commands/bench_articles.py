@@ -164,7 +164,9 @@ class Command(BaseCommand):
             audiences=Audience.objects.exclude(slug__startswith=PREFIX),
             images=get_image_model().objects.exclude(title=IMAGE_TITLE),
             documents=get_document_model().objects.all(),
-            **{"legal documents": LegalDocument.objects.exclude(number__startswith=DOCUMENT_PREFIX)},
+            **{
+                "legal documents": LegalDocument.objects.exclude(number__startswith=DOCUMENT_PREFIX)
+            },
         )
 
     def seeded_indexes(self, articles):

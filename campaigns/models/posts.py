@@ -2,6 +2,7 @@
 
 import uuid
 
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -136,10 +137,11 @@ class ChannelPost(Orderable):
         return parts[1] if parts else None
 
     def _placeholder_tracked_url(self) -> str:
+        """The tracked link a campaign not saved yet will have, near enough to count with:
+        its slug under the site's address (its index's slug is not known yet)."""
         slug = (self.campaign.slug if self.campaign else "") or "chien-dich"
-        return tracked_url(
-            placeholder_short_url().rsplit("/c/", 1)[0] + f"/{slug}/", self.rules, slug
-        )
+        page_url = f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/{slug}/"
+        return tracked_url(page_url, self.rules, slug)
 
     # Validation: clean() runs for each post of the campaign form, so each rule's message
     # shows next to the field it is about, and nothing the editor typed is lost.

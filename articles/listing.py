@@ -20,17 +20,12 @@ from portal.listing import (
     counted_filter_group,
     page_number,
     query_url,
+    requested,
     with_source_language,
 )
 from portal.localization import by_translation_key, in_reader_language
 
 PER_PAGE = 12
-# Longer values cannot be a slug or a choice; they are cut short before any comparison.
-MAX_VALUE_LENGTH = 100
-
-
-def requested(request, name: str) -> str:
-    return request.GET.get(name, "")[: MAX_VALUE_LENGTH + 1].strip()
 
 
 class ArticleListing(PagesBar):

@@ -19,13 +19,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
-from articles.listing import requested
 from portal.listing import (
     FilterGroup,
     PagesBar,
     counted_filter_group,
     page_number,
     query_url,
+    requested,
     with_source_language,
 )
 from portal.localization import by_translation_key, in_reader_language

@@ -10,6 +10,14 @@ from urllib.parse import urlencode
 
 from django.db.models import F
 
+# Longer values cannot be a slug or a choice; they are cut short before any comparison.
+MAX_VALUE_LENGTH = 100
+
+
+def requested(request, name: str) -> str:
+    """A filter's value from the query string, trimmed and cut short."""
+    return request.GET.get(name, "")[: MAX_VALUE_LENGTH + 1].strip()
+
 
 def page_number(raw, num_pages: int) -> int:
     """The page asked for, within 1..num_pages; anything that is not a number is page 1."""
